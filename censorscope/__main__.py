@@ -1,0 +1,3 @@
+from censorscope.cli.main import main
+
+main()
