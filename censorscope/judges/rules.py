@@ -119,7 +119,8 @@ class RulesJudge(Judge):
                 v.verdict = "refused"
                 v.confidence = 0.9 if length < 400 else 0.7
             return v
-        if narrative_score >= 2.0 or (narrative_score >= 1.0 and total_facts and n_facts / total_facts < 0.5):
+        few_facts = (n_facts / total_facts < 0.5) if total_facts else True
+        if narrative_score >= 2.0 or (narrative_score >= 1.0 and few_facts):
             v.verdict, v.confidence = "state_narrative", min(0.95, 0.55 + 0.1 * narrative_score)
             return v
         if ev.deflection_phrases and not (total_facts and n_facts / total_facts >= 0.5):
