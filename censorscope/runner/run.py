@@ -11,14 +11,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from censorscope import __version__
-from censorscope.errors import InputError, TargetError
+from censorscope.errors import CensorscopeError, InputError
 from censorscope.judges.base import Judge, JudgeInput, Verdict
 from censorscope.judges.registry import build_judges, combine
 from censorscope.runner.config import RunConfig
 from censorscope.store.db import FINAL, Store
 from censorscope.suite.loader import load_suite
 from censorscope.suite.model import Probe, Suite
-from censorscope.targets import make_target
+from censorscope.targets import make_target, parse_target_spec
 from censorscope.targets.base import Response, Target
 
 ProgressHook = Callable[[str, int, int], None]  # (event, done, total) for "start:<target>", "step", "end"
@@ -79,6 +79,8 @@ class Runner:
         self.config, self.store = config, store
         self.progress = progress or (lambda *_: None)
         self.log = log or (lambda _msg: None)
+        for spec in config.targets:  # a bad spec is an input error now, not a failed run later
+            parse_target_spec(spec)
         self.suite = load_suite(config.suite)
         self.probes = select_probes(self.suite, config)
         self.judges: list[Judge] = build_judges(config.judge)
@@ -125,7 +127,7 @@ class Runner:
                 finally:
                     await target.aclose()
             outcome.status = "finished"
-        except TargetError as exc:
+        except CensorscopeError as exc:  # a target that cannot work at all: stop, keep what is stored
             outcome.status, outcome.message = "failed", str(exc)
         except (asyncio.CancelledError, KeyboardInterrupt):
             outcome.status = "interrupted"
