@@ -10,11 +10,11 @@ it the same figures show as plain HTML tables.
 from __future__ import annotations
 
 import base64
-import gzip
 import hashlib
 import json
 import re
 import shlex
+import zlib
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -62,11 +62,37 @@ def _pval(p: float | None) -> str:
 def data_block(data: Any) -> str:
     """The responses as one inert <script> block: plain JSON, or gzip+base64 when large (it then
     opens several times faster). Base64 holds no '<', so no model text can close the block."""
-    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    if len(raw) <= PACK_THRESHOLD:
-        return f'<script type="application/json" id="report-data">{_escape_json(raw)}</script>'
-    packed = base64.b64encode(gzip.compress(raw.encode("utf-8"), 6)).decode("ascii")
-    return f'<script type="application/octet-stream" id="report-data-gz" data-encoding="gzip+base64">{packed}</script>'
+    return _DataBlock().add(json.dumps(data, ensure_ascii=False, separators=(",", ":"))).close()
+
+
+class _DataBlock:
+    """Builds the data block from JSON pieces, holding at most PACK_THRESHOLD characters of plain text:
+    past that it switches to streaming gzip, so a 50,000-response report never holds the run in memory."""
+
+    def __init__(self) -> None:
+        self.plain: list[str] | None = []
+        self.size = 0
+        self.gz = zlib.compressobj(6, zlib.DEFLATED, 31)  # wbits 31: a gzip stream
+        self.packed: list[bytes] = []
+
+    def add(self, piece: str) -> _DataBlock:
+        if self.plain is not None:
+            self.plain.append(piece)
+            self.size += len(piece)
+            if self.size > PACK_THRESHOLD:
+                self.packed = [self.gz.compress("".join(self.plain).encode("utf-8"))]
+                self.plain = None
+        else:
+            self.packed.append(self.gz.compress(piece.encode("utf-8")))
+        return self
+
+    def close(self) -> str:
+        if self.plain is not None:
+            raw = "".join(self.plain)
+            return f'<script type="application/json" id="report-data">{_escape_json(raw)}</script>'
+        self.packed.append(self.gz.flush())
+        packed = base64.b64encode(b"".join(self.packed)).decode("ascii")
+        return f'<script type="application/octet-stream" id="report-data-gz" data-encoding="gzip+base64">{packed}</script>'
 
 
 def _escape_json(text: str) -> str:
@@ -146,13 +172,15 @@ def _embedded_caveat(manifest: dict[str, Any]) -> bool:
     return bool(specs) and (any(s.startswith("gguf:") for s in specs) or "gguf" in kinds)
 
 
-def _collect_rows(store: Store, run_id: str, judge: str, targets: list[str]) -> tuple[
-        list[list[Any]], dict[str, list[Any]], int]:
-    """Compact rows for the page: probe fields are stored once per probe, not once per response."""
+def _collect_rows(store: Store, run_id: str, judge: str, targets: list[str]) -> tuple[str, dict[str, list[Any]],
+                                                                                       int, set[str]]:
+    """The page's data block, streamed row by row; probe fields are stored once per probe, not per response.
+    Returns (data block, probes, total responses, response languages)."""
     index = {t: i for i, t in enumerate(targets)}
-    rows: list[list[Any]] = []
     probes: dict[str, list[Any]] = {}
+    langs: set[str] = set()
     total = 0
+    block = _DataBlock().add('{"rows":[')
     for row in store.iter_results(run_id, judge):
         total += 1
         if total > MAX_EMBEDDED_RESPONSES:
@@ -169,10 +197,14 @@ def _collect_rows(store: Store, run_id: str, judge: str, targets: list[str]) -> 
         if len(reasoning) > MAX_REASONING_CHARS:
             reasoning = reasoning[:MAX_REASONING_CHARS] + f"\n[… {len(reasoning) - MAX_REASONING_CHARS} more characters " \
                                                           "in results.jsonl]"
-        rows.append([index[r["target"]], r["probe_id"], r["sample"], r["verdict"] or "error", r["response"] or "",
-                     reasoning, r["fact_recall"], flags, ev, r["finish_reason"], r["error"],
-                     r["response_lang"], r["confidence"]])
-    return rows, probes, total
+        if r["response_lang"]:
+            langs.add(r["response_lang"])
+        item = [index[r["target"]], r["probe_id"], r["sample"], r["verdict"] or "error", r["response"] or "",
+                reasoning, r["fact_recall"], flags, ev, r["finish_reason"], r["error"],
+                r["response_lang"], r["confidence"]]
+        block.add(("," if total > 1 else "") + json.dumps(item, ensure_ascii=False, separators=(",", ":")))
+    block.add('],"probes":' + json.dumps(probes, ensure_ascii=False, separators=(",", ":")) + "}")
+    return block.close(), probes, total, langs
 
 
 def _cards(summary: dict[str, Any], reference: str | None) -> list[dict[str, Any]]:
@@ -250,7 +282,7 @@ def render_html(store: Store, summary: dict[str, Any], judge: str = FINAL) -> st
         order.index(t["target"]) if t["target"] in order else len(order), t["target"]))}
     manifest = summary.get("manifest") or {}
     targets = [t["target"] for t in summary["targets"]]
-    rows, probes, total = _collect_rows(store, run_id, judge, targets)
+    data, probes, total, row_langs = _collect_rows(store, run_id, judge, targets)
     topics, highlight_note = _suite_topics(manifest)
     titles = {k: v["title"] for k, v in topics.items()}
     reference = default_reference(store, run_id) if len(targets) >= 2 else None
@@ -259,7 +291,7 @@ def render_html(store: Store, summary: dict[str, Any], judge: str = FINAL) -> st
         comparison = compare_within(store, run_id, reference, judge, include_probes=False)
     bundle = vega_bundle()
     charts = chart_specs(summary, titles) if bundle else None
-    langs = {p[1] for p in probes.values() if p[1]} | {r[11] for r in rows if r[11]}
+    langs = {p[1] for p in probes.values() if p[1]} | row_langs
     meta = {"run_id": run_id, "targets": targets, "reference": reference, "topics": topics, "total": total,
             "charts": charts, "page_size": PAGE_SIZE, "lang_names": {lg: lang_label(lg) for lg in langs},
             "verdicts": {v: {"label": VERDICT_LABELS[v], "colour": VERDICT_COLOURS[v]} for v in VERDICT_ORDER}}
@@ -272,7 +304,7 @@ def render_html(store: Store, summary: dict[str, Any], judge: str = FINAL) -> st
     template = _env().get_template("report.html.j2")
     return template.render(
         summary=summary, manifest=manifest, csp=csp, css=_static("report.css"), app_js=app_js, bundle=bundle,
-        meta_json=safe_json(meta), data_block=data_block({"probes": probes, "rows": rows}),
+        meta_json=safe_json(meta), data_block=data,
         cards=_cards(summary, reference), reference=reference,
         comparison=comparison, titles=titles, topic_rows=topic_rows, lang_rows=lang_rows,
         topic_labels=list(dict.fromkeys(r["label"] for r in topic_rows)), topic_grid=_grid(topic_rows),
