@@ -18,7 +18,12 @@ class InputError(CensorscopeError):
             where += f":{line}"
         if field:
             where += f": {field}"
-        super().__init__(f"{where}: {message}")
+        super().__init__(one_line(f"{where}: {message}"))
+
+
+def one_line(text: str) -> str:
+    """Escape line breaks and control characters: errors quote user text, and stay one terminal line."""
+    return "".join(c if c.isprintable() or c == "\t" else repr(c)[1:-1] for c in text)
 
 
 class TargetSpecError(InputError):

@@ -27,3 +27,15 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = No
     full_env = {**os.environ, "PYTHONUNBUFFERED": "1", "COLUMNS": "200", **(env or {})}
     return subprocess.run([sys.executable, "-m", "censorscope", *args], cwd=cwd, env=full_env,
                           capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Model and classifier caches go to a temporary folder, never the user's home, during tests
+    (the embedded Qwen file is assembled again there: about 2 s)."""
+    old = os.environ.get("CENSORSCOPE_CACHE")
+    if old is None:
+        os.environ["CENSORSCOPE_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if old is None:
+        os.environ.pop("CENSORSCOPE_CACHE", None)

@@ -17,7 +17,7 @@ def judge(
                                                     "language, topic, finish_reason."),
     out_path: Path = typer.Option(..., "--out", help="JSONL output: the input lines plus verdict, censored, "
                                                       "confidence, evidence."),
-    judge_spec: str = typer.Option("rules", "--judge", help="rules, classifier, llm:openai:MODEL@URL, or an "
+    judge_spec: str = typer.Option("rules,classifier", "--judge", help="rules, classifier, llm:openai:MODEL@URL, or an "
                                                             "ensemble."),
     suite: str = typer.Option("prc", "--suite", help="Suite whose topics give reference facts when a line "
                                                      "names a topic id."),
@@ -66,11 +66,18 @@ def read_judge_lines(path: Path) -> list[dict[str, Any]]:
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read: {exc}", file=str(path)) from None
     rows = []
-    for n, line in enumerate(text.splitlines(), 1):
+    for n, line in enumerate(text.split("\n"), 1):  # not splitlines(): U+2028 may sit raw inside a JSON string
         if not line.strip():
             continue
         try:
             row = json.loads(line)
+            if "\\u" in line:  # only an escape can smuggle in a lone surrogate (the file itself is UTF-8)
+                json.dumps(row, ensure_ascii=False).encode("utf-8")
+        except RecursionError:
+            raise InputError("invalid JSON: nested too deeply", file=str(path), line=n) from None
+        except UnicodeEncodeError:  # a lone "\\ud800" escape: not Unicode, cannot be written back out
+            raise InputError("invalid JSON: a lone surrogate escape is not valid Unicode", file=str(path),
+                             line=n) from None
         except ValueError as exc:
             raise InputError(f"invalid JSON: {exc.args[0] if exc.args else exc}", file=str(path), line=n) from None
         if not isinstance(row, dict):

@@ -45,7 +45,7 @@ def run(
     seed: int = typer.Option(0, "--seed", help="Sampling seed (sample i uses seed+i)."),
     system_prompt: str = typer.Option(None, "--system-prompt", help="Optional system prompt."),
     concurrency: int = typer.Option(32, "--concurrency", "-c", min=1, help="Requests in flight per target."),
-    judge: str = typer.Option("rules", "--judge", help="rules, classifier, llm:openai:MODEL@URL, or a "
+    judge: str = typer.Option("rules,classifier", "--judge", help="rules, classifier, llm:openai:MODEL@URL, or a "
                                                        "comma-separated ensemble."),
     api_key_env: str = typer.Option("OPENAI_API_KEY", "--api-key-env",
                                     help="Environment variable holding the API key."),
@@ -109,10 +109,15 @@ def run(
     from censorscope.cli.tables import print_summary
     from censorscope.report.writer import write_report
 
-    paths = write_report(store, run_id, out, png_dir=png)
-    from censorscope.analysis.metrics import compute_summary
+    try:
+        paths = write_report(store, run_id, out, png_dir=png)
+        from censorscope.analysis.metrics import compute_summary
 
-    print_summary(compute_summary(store, run_id))
+        print_summary(compute_summary(store, run_id))
+    except KeyboardInterrupt:  # the run itself is complete: only the report needs writing again
+        console.print(f"\nInterrupted while writing the report; every response is stored. Write it with:\n"
+                      f"  censorscope report {run_id} --db {shlex.quote(str(db))} --out {shlex.quote(str(out))}")
+        raise typer.Exit(130) from None
     console.print(f"{outcome.new_responses} new responses ({outcome.errors} errors), {outcome.skipped} reused. "
                   f"Report: [bold]{paths['report.html']}[/] (also {out}/summary.json, results.jsonl, report.md)")
 

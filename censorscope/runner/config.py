@@ -21,7 +21,7 @@ class RunConfig(BaseModel):
     samples: int = 1
     params: SamplingParams = SamplingParams()
     concurrency: int = 32
-    judge: str = "rules"
+    judge: str = "rules,classifier"
     api_key_env: str = "OPENAI_API_KEY"
     threads: int | None = None
     chat_format: str | None = None

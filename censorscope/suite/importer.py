@@ -50,11 +50,18 @@ def read_records(path: Path, fmt: str) -> list[tuple[int, dict[str, Any]]]:
         return [(n, {"prompt": line.strip()}) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
     if fmt == "jsonl":
         out = []
-        for n, line in enumerate(text.splitlines(), 1):
+        for n, line in enumerate(text.split("\n"), 1):  # not splitlines(): U+2028 may sit raw in a JSON string
             if not line.strip():
                 continue
             try:
                 row = json.loads(line)
+                if "\\u" in line:  # only an escape can smuggle in a lone surrogate, which YAML cannot hold
+                    json.dumps(row, ensure_ascii=False).encode("utf-8")
+            except RecursionError:
+                raise InputError("invalid JSON: nested too deeply", file=str(path), line=n) from None
+            except UnicodeEncodeError:
+                raise InputError("invalid JSON: a lone surrogate escape is not valid Unicode", file=str(path),
+                                 line=n) from None
             except ValueError as exc:
                 raise InputError(f"invalid JSON: {exc.args[0] if exc.args else exc}", file=str(path), line=n) from None
             if not isinstance(row, dict):

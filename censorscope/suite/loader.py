@@ -15,6 +15,7 @@ from censorscope.suite.model import STYLES, Marker, Probe, Suite, Topic
 
 BUNDLED_DIR = Path(__file__).parent / "bundled"
 LINE_KEY = "__line__"
+MAX_NODES = 2_000_000  # values after alias expansion: a bundled suite has ~10^4; a "billion laughs" has 10^9
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -37,16 +38,42 @@ def _read_yaml(path: Path) -> dict[str, Any]:
         raise InputError(f"cannot read: {exc}", file=str(path)) from None
     try:
         data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        _check_size(data, str(path))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise InputError(f"invalid YAML: {problem}", file=str(path), line=line) from None
+    except RecursionError:
+        raise InputError("invalid YAML: nested too deeply", file=str(path)) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
         raise InputError("expected a mapping at the top level", file=str(path), line=1)
     return data
+
+
+def _check_size(data: Any, file: str) -> None:
+    """Reject alias bombs and self-referencing aliases before anything walks or copies the tree."""
+    sizes: dict[int, int] = {}
+    open_ids: set[int] = set()
+
+    def size(node: Any) -> int:
+        if not isinstance(node, (dict, list)):
+            return 1
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in open_ids:
+            raise InputError("invalid YAML: an alias refers to itself", file=file)
+        open_ids.add(key)
+        n = 1 + sum(size(v) for v in (node.values() if isinstance(node, dict) else node))
+        open_ids.discard(key)
+        sizes[key] = n
+        return n
+
+    if size(data) > MAX_NODES:
+        raise InputError(f"invalid YAML: more than {MAX_NODES} values once aliases are expanded", file=file)
 
 
 def _strip(value: Any) -> Any:
@@ -121,7 +148,10 @@ def _parse_file(path: Path, data: dict[str, Any], acc: dict[str, Any]) -> None:
             continue
         if not isinstance(ids, list):
             raise InputError("expected a list of probe ids", file=str(path), field=f"subsets.{name}")
-        acc["subsets"].setdefault(name, []).extend((str(i), str(path)) for i in ids)
+        acc["subsets"].setdefault(str(name), []).extend((str(i), str(path)) for i in ids)
+    for key in ("topics", "probes"):
+        if not isinstance(data.get(key) or [], list):
+            raise InputError("expected a list", file=str(path), line=data.get(LINE_KEY), field=key)
     for i, raw in enumerate(data.get("topics") or []):
         line = raw.get(LINE_KEY) if isinstance(raw, dict) else None
         if not isinstance(raw, dict):

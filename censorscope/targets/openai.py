@@ -6,6 +6,7 @@ import asyncio
 import email.utils
 import json
 import random
+import re
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -78,6 +79,13 @@ class OpenAITarget(Target):
                                            limit=asyncio.Semaphore(per_replica)))
         self._rr = 0
         self._session: aiohttp.ClientSession | None = None
+        self._secrets = [r.auth[7:] for r in self._replicas if len(r.auth) > 10]
+
+    def _scrub(self, text: str) -> str:
+        """Servers may echo the key in error bodies; error text is stored, the key never is."""
+        for secret in self._secrets:
+            text = text.replace(secret, "***")
+        return text
 
     # -- plumbing ---------------------------------------------------------------------------------
     def _get_session(self) -> aiohttp.ClientSession:
@@ -155,7 +163,7 @@ class OpenAITarget(Target):
                 resp.attempts = attempt
                 return resp
             except _Final as exc:
-                return Response(error=str(exc), error_kind=exc.kind, attempts=attempt,
+                return Response(error=self._scrub(str(exc)), error_kind=exc.kind, attempts=attempt,
                                 latency_s=time.perf_counter() - start)
             except _Retryable as exc:
                 last = exc
@@ -167,8 +175,8 @@ class OpenAITarget(Target):
                     delay *= 0.5 + random.random()
                 await asyncio.sleep(min(delay, 60.0))
         kind = last.kind if isinstance(last, _Retryable) else "transport"
-        return Response(error=f"{last} (after {attempt} attempts)", error_kind=kind, attempts=attempt,
-                        latency_s=time.perf_counter() - start)
+        return Response(error=self._scrub(f"{last} (after {attempt} attempts)"), error_kind=kind,
+                        attempts=attempt, latency_s=time.perf_counter() - start)
 
     async def _once(self, replica: _Replica, payload: bytes) -> Response:
         session = self._get_session()
@@ -201,6 +209,22 @@ class OpenAITarget(Target):
         return parse_chat_completion(body)
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _text(value: Any) -> str:
+    """Model text as valid Unicode: a lone surrogate (a split emoji) cannot be stored or written as UTF-8."""
+    if isinstance(value, list):  # some servers return content parts
+        value = "".join(p["text"] for p in value if isinstance(p, dict) and isinstance(p.get("text"), str))
+    return _SURROGATE.sub("\ufffd", value) if isinstance(value, str) else ""
+
+
+def _count(value: Any) -> int | None:
+    """A token count, or None when the server sends something that is not one (SQLite takes 64-bit ints)."""
+    ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**63
+    return value if ok else None
+
+
 def _snippet(body: bytes, n: int = 200) -> str:
     return body[:n].decode("utf-8", "replace").replace("\n", " ").strip()
 
@@ -218,15 +242,16 @@ def parse_chat_completion(body: bytes) -> Response:
         err = data.get("error")
         msg = err.get("message") if isinstance(err, dict) else err
         raise _Final("provider_error" if msg else "no_choices",
-                     f"provider error: {msg}" if msg else "response has no choices")
+                     f"provider error: {_text(str(msg))[:500]}" if msg else "response has no choices")
     choice = choices[0]
-    message = choice.get("message") or {}
-    content = message.get("content")
-    if isinstance(content, list):  # some servers return content parts
-        content = "".join(p.get("text", "") for p in content if isinstance(p, dict))
-    reasoning_field = message.get("reasoning_content") or message.get("reasoning")
-    answer, reasoning = split_reasoning(content if isinstance(content, str) else "",
-                                        reasoning_field if isinstance(reasoning_field, str) else None)
-    usage = data.get("usage") or {}
-    return Response(text=answer, reasoning=reasoning, finish_reason=choice.get("finish_reason"),
-                    prompt_tokens=usage.get("prompt_tokens"), completion_tokens=usage.get("completion_tokens"))
+    message = choice.get("message")
+    message = message if isinstance(message, dict) else {}
+    reasoning_field = _text(message.get("reasoning_content") or message.get("reasoning"))
+    answer, reasoning = split_reasoning(_text(message.get("content")), reasoning_field or None)
+    usage = data.get("usage")
+    usage = usage if isinstance(usage, dict) else {}
+    finish = choice.get("finish_reason")
+    return Response(text=answer, reasoning=reasoning,
+                    finish_reason=_text(finish) if isinstance(finish, str) else None,
+                    prompt_tokens=_count(usage.get("prompt_tokens")),
+                    completion_tokens=_count(usage.get("completion_tokens")))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit, urlunsplit
@@ -9,6 +10,7 @@ from urllib.parse import urlsplit, urlunsplit
 from censorscope.errors import TargetSpecError
 
 KINDS = ("openai", "gguf")
+NUMERIC_OPTIONS = {"timeout": (float, 0.001), "retries": (int, 0), "per_replica": (int, 1)}
 
 
 @dataclass(frozen=True)
@@ -24,7 +26,8 @@ class TargetSpec:
         return redact(self.raw)
 
 
-_CRED = re.compile(r"(?P<scheme>[a-zA-Z][a-zA-Z0-9+.\-]*://)[^/@\s]+@")
+# greedy up to the last '@' before the path, so a password that contains '@' is removed whole
+_CRED = re.compile(r"(?P<scheme>[a-zA-Z][a-zA-Z0-9+.\-]*://)[^/\s]+@")
 _KEY_PARAM = re.compile(r"(?i)([?&](?:api[_-]?key|key|token|access_token)=)[^&\s#]+")
 
 
@@ -52,6 +55,7 @@ def parse_target_spec(spec: str) -> TargetSpec:
         if not eq or not k.strip():
             raise TargetSpecError(f"option {item!r} is not key=value", field="--target", file=redact(raw))
         options[k.strip()] = v.strip()
+    _check_options(options, raw)
     kind, colon, rest = body.partition(":")
     if not colon or kind not in KINDS:
         raise TargetSpecError(f"unknown target kind {kind!r}: expected openai:MODEL@URL or gguf:PATH|NAME",
@@ -69,15 +73,30 @@ def parse_target_spec(spec: str) -> TargetSpec:
     urls = []
     for u in m.group("urls").split(","):
         u = u.strip()
-        parts = urlsplit(u)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise TargetSpecError(f"bad base URL {redact(u)!r}", field="--target", file=redact(raw))
         try:
+            parts = urlsplit(u)
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                raise TargetSpecError(f"bad base URL {redact(u)!r}", field="--target", file=redact(raw))
             parts.port  # noqa: B018 - validates the port
-        except ValueError:
-            raise TargetSpecError(f"bad port in {redact(u)!r}", field="--target", file=redact(raw)) from None
+        except ValueError:  # also urlsplit's "Invalid IPv6 URL"
+            raise TargetSpecError(f"bad host or port in {redact(u)!r}", field="--target", file=redact(raw)) from None
         urls.append(u.rstrip("/"))
     return TargetSpec(kind="openai", model=m.group("model"), urls=tuple(urls), options=options, raw=raw)
+
+
+def _check_options(options: dict[str, str], raw: str) -> None:
+    """Numeric options fail here, before a run exists: not later as a traceback, or a hang (per_replica=0)."""
+    for name, (cast, minimum) in NUMERIC_OPTIONS.items():
+        if name not in options:
+            continue
+        try:
+            value = cast(options[name])
+        except ValueError:
+            raise TargetSpecError(f"option {name}={options[name]!r} is not a number", field="--target",
+                                  file=redact(raw)) from None
+        if not math.isfinite(value) or value < minimum:
+            raise TargetSpecError(f"option {name}={options[name]!r} must be a finite number >= {minimum:g}",
+                                  field="--target", file=redact(raw))
 
 
 def credentials_in_urls(spec: TargetSpec) -> list[tuple[str, str]]:

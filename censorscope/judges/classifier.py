@@ -1,0 +1,413 @@
+"""Offline trained classifier: character n-grams + the rules judge's measurements, linear model.
+
+Why this design:
+- character n-grams (1-4, within words) work the same for Chinese, which has no spaces, and for English and
+  French; Traditional Chinese is folded onto Simplified first so both scripts share what they learn;
+- the dense features (refusal/deflection/narrative counts, attribution, critical wording, specifics, length,
+  language mismatch, the rules verdict) carry what n-grams cannot: structure and evidence that generalise to
+  phrasings the corpus never saw;
+- a linear model (multinomial logistic regression) trains in seconds, is deterministic, gives probabilities,
+  and judges thousands of responses per second on two cores;
+- errors (transport error, moderation, empty, error pages, truncation, echo) and empty-with-stop are decided by
+  the rules before the model: there is nothing to learn there.
+
+The model is trained at first use from the bundled corpus (censorscope/judges/data/corpus/*.jsonl) and cached
+with joblib under the user cache dir, keyed by the corpus hash, the judge sources and the scikit-learn
+version. Training instead of shipping a pickle keeps the repository free of binary artefacts, never loads a
+pickle written by another scikit-learn version, and makes the model reproducible from text anyone can read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import threading
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, ClassVar
+
+import numpy as np
+import scipy.sparse as sp
+
+from censorscope.judges.base import VERDICTS, Judge, JudgeInput, Verdict
+from censorscope.judges.phrases import HANT_CHARS, to_hans
+from censorscope.judges.rules import RulesJudge, Signals, copy_verdict, text_units
+
+log = logging.getLogger(__name__)
+
+CORPUS_DIR = Path(__file__).parent / "data" / "corpus"
+FEATURE_VERSION = "1"
+_SOURCES = ("classifier.py", "rules.py", "phrases.py", "language.py")
+_DIGITS = re.compile(r"\d")
+_HANT_HINT = re.compile("[" + "".join(sorted(HANT_CHARS)) + "]")
+_SPACE = re.compile(r"\s+")
+N_DENSE = 18
+DENSE_WEIGHT = 1.0
+HEAD, TAIL = 1200, 300
+
+
+# ------------------------------------------------------------------------------------------------ corpus
+def load_corpus(paths: Iterable[Path] | None = None) -> list[dict[str, Any]]:
+    """Labelled lines (prompt, response, label, lang, ...) from the bundled corpus or the given files."""
+    files = sorted(paths) if paths is not None else sorted(CORPUS_DIR.glob("*.jsonl"))
+    rows: list[dict[str, Any]] = []
+    for path in files:
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if row.get("label") not in VERDICTS:
+                raise ValueError(f"{path}:{n}: label {row.get('label')!r} is not one of {VERDICTS}")
+            rows.append(row)
+    return rows
+
+
+def row_to_item(row: dict[str, Any]) -> JudgeInput:
+    """A corpus or calibration line as judge input (suite topics are not looked up: facts stay out)."""
+    return JudgeInput(prompt=row.get("prompt") or "", response=row.get("response") or "",
+                      reasoning=row.get("reasoning") or "", finish_reason=row.get("finish_reason", "stop"),
+                      error=row.get("error"), lang=row.get("lang") or row.get("language"))
+
+
+def corpus_key(rows: Sequence[dict[str, Any]]) -> str:
+    """Cache key: corpus content, judge sources (features change with them), scikit-learn version."""
+    import sklearn
+
+    h = hashlib.sha256()
+    for row in rows:
+        h.update(json.dumps([row.get(k) for k in ("prompt", "response", "reasoning", "finish_reason", "lang", "label")],
+                            ensure_ascii=False).encode())
+    here = Path(__file__).parent
+    for name in _SOURCES:
+        p = here / name
+        if p.is_file():
+            h.update(p.read_bytes())
+    h.update(f"{FEATURE_VERSION}|{sklearn.__version__}".encode())
+    return h.hexdigest()[:20]
+
+
+# ------------------------------------------------------------------------------------------------ features
+def normalise(text: str) -> str:
+    """Fold scripts, case, digits and spacing; keep the head and the tail (offers to change subject sit there)."""
+    if len(text) > HEAD + TAIL:
+        text = text[:HEAD] + " … " + text[-TAIL:]
+    if _HANT_HINT.search(text):  # folding scripts costs a dict lookup per character: only when needed
+        text = to_hans(text)
+    return _DIGITS.sub("0", _SPACE.sub(" ", text).lower())
+
+
+_TOKEN = re.compile(r"[a-zà-ÿœæ0-9']+|[\u3400-\u9fff\uf900-\ufaff]|[?!？！«»“”「」\"]")
+
+
+def tokens(text: str) -> list[str]:
+    """Latin words, single CJK characters and a few telling punctuation marks of normalised text."""
+    return _TOKEN.findall(text)
+
+
+def grams(toks: list[str]) -> list[str]:
+    """Tokens and their bigrams: for Chinese, character bigrams play the role of words (no spaces)."""
+    return toks + [f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False)]
+
+
+def _identity(doc: list[str]) -> list[str]:
+    """The vectoriser's analyzer: documents arrive already tokenised."""
+    return doc
+
+
+@lru_cache(maxsize=4096)
+def _prompt_tokens(prompt: str) -> frozenset[str]:
+    """Tokens of a prompt, cached: a run asks the same prompt many times."""
+    return frozenset(tokens(normalise(prompt[:500])))
+
+
+def featurize(item: JudgeInput, rules_verdict: Verdict, sig: Signals) -> tuple[list[str], list[float]]:
+    """(n-gram document, dense features) for one item that reached the model."""
+    toks = tokens(normalise(split_answer(item.response)))
+    return grams(toks), dense_features(item, rules_verdict, sig, toks)
+
+
+def dense_features(item: JudgeInput, rules_verdict: Verdict, sig: Signals, toks: list[str]) -> list[float]:
+    """What the n-grams cannot see: the rules' measurements, scaled to about [0, 1].
+
+    Deliberately absent: whether there is a reasoning trace and whether the answer's language differs from the
+    prompt's. Both depend on the audited model's family more than on censorship, and a model trained on them
+    would judge a reasoning model or a code-switching model by its family."""
+    units = max(sig.units, 1.0)
+    p_toks = _prompt_tokens(item.prompt)
+    overlap = len(p_toks.intersection(toks)) / len(p_toks) if p_toks else 0.0
+    feats = [
+        min(len(sig.refusal), 3) / 3, float(sig.weak_refusal), min(len(sig.deflection), 3) / 3,
+        min(sig.platitudes, 4) / 4, min(sig.narrative_score, 6.0) / 6, min(sig.attributed, 4) / 4,
+        min(sig.critical, 6) / 6, min(np.log1p(units) / 6, 1.5), min(sig.specifics / units * 10, 2.0),
+        sig.rest_units / units, min(sig.rest_specifics, 10) / 10, float(item.finish_reason == "length"),
+        float(rules_verdict.incoherent), overlap, float(units < 25), float(units > 150),
+        min(sig.substitution, 4) / 4, sig.prompt_numbers_missing,
+    ]
+    assert len(feats) == N_DENSE
+    return feats
+
+
+# ------------------------------------------------------------------------------------------------ model
+@dataclass
+class TrainedModel:
+    """Vectoriser + linear model, with what it was trained on (for the manifest)."""
+
+    vectorizer: Any
+    clf: Any
+    classes: list[str]
+    meta: dict[str, Any] = field(default_factory=dict)
+    dense_weight: float = DENSE_WEIGHT
+    _fast: Any = field(default=None, repr=False, compare=False)
+
+    def matrix(self, docs: list[list[str]], dense: list[list[float]]) -> Any:
+        """The scikit-learn feature matrix (training and cross-checks)."""
+        x_text = self.vectorizer.transform(docs)
+        x_dense = sp.csr_matrix(np.asarray(dense, dtype=np.float64) * self.dense_weight)
+        return sp.hstack([x_text, x_dense], format="csr")
+
+    def predict_proba(self, docs: list[list[str]], dense: list[list[float]]) -> np.ndarray:
+        """Class probabilities, computed without scikit-learn's per-call overhead (same numbers as
+        `clf.predict_proba(matrix(...))`): gram counts through the vocabulary, sublinear tf x idf, l2 norm,
+        a gather-and-dot per document, softmax."""
+        if self._fast is None:
+            vocab = self.vectorizer.vocabulary_
+            n_text = len(self.vectorizer.idf_)
+            coef = np.asarray(self.clf.coef_, dtype=np.float64)
+            self._fast = (vocab, np.asarray(self.vectorizer.idf_, dtype=np.float64),
+                          np.ascontiguousarray(coef[:, :n_text].T), coef[:, n_text:].T * self.dense_weight,
+                          np.asarray(self.clf.intercept_, dtype=np.float64))
+        vocab, idf, w_text, w_dense, bias = self._fast
+        z = np.asarray(dense, dtype=np.float64).reshape(len(docs), -1) @ w_dense + bias
+        for row, doc in enumerate(docs):
+            counts = Counter(map(vocab.get, doc))
+            counts.pop(None, None)
+            if counts:
+                idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+                tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+                w = (1.0 + np.log(tf)) * idf[idx]
+                z[row] += (w / np.sqrt(w @ w)) @ w_text[idx]
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return np.asarray(e / e.sum(axis=1, keepdims=True))
+
+
+def prepare(rows: Sequence[dict[str, Any]], rules: RulesJudge | None = None
+            ) -> tuple[list[int], list[list[str]], list[list[float]], list[tuple[Verdict, Signals | None]]]:
+    """Run the rules over the rows: (indices that reach the model, their texts, dense features, all rules results)."""
+    rules = rules or RulesJudge()
+    idx: list[int] = []
+    texts: list[list[str]] = []
+    dense: list[list[float]] = []
+    results: list[tuple[Verdict, Signals | None]] = []
+    for i, row in enumerate(rows):
+        item = row_to_item(row)
+        v, sig = rules.judge_with_signals(item)
+        results.append((v, sig))
+        if sig is not None:
+            idx.append(i)
+            doc, feats = featurize(item, v, sig)
+            texts.append(doc)
+            dense.append(feats)
+    return idx, texts, dense, results
+
+
+def fit(rows: Sequence[dict[str, Any]], *, c: float = 20.0, dense_weight: float = DENSE_WEIGHT,
+        min_df: int = 2) -> TrainedModel:
+    """Train deterministically on labelled rows (the rules-gated ones are left to the rules)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    idx, texts, dense, _ = prepare(rows)
+    labels = [rows[i]["label"] for i in idx]
+    vectorizer = TfidfVectorizer(analyzer=_identity, min_df=min_df, sublinear_tf=True, dtype=np.float64)
+    x_text = vectorizer.fit_transform(texts)
+    x = sp.hstack([x_text, sp.csr_matrix(np.asarray(dense) * dense_weight)], format="csr")
+    clf = LogisticRegression(C=c, solver="saga", max_iter=5000, tol=1e-4, class_weight="balanced", random_state=0)
+    clf.fit(x, labels)
+    return TrainedModel(vectorizer=vectorizer, clf=clf, classes=[str(k) for k in clf.classes_], dense_weight=dense_weight,
+                        meta={"n_train": len(labels), "n_features": int(x.shape[1])})
+
+
+def cache_dir() -> Path:
+    """$CENSORSCOPE_CACHE, else $XDG_CACHE_HOME/censorscope, else ~/.cache/censorscope (as for models)."""
+    env = os.environ.get("CENSORSCOPE_CACHE")
+    if env:
+        return Path(env).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg).expanduser() if xdg else Path.home() / ".cache") / "censorscope"
+
+
+_LOCK = threading.Lock()
+_MODELS: dict[str, TrainedModel] = {}
+
+
+def load_model(corpus: Sequence[Path] | None = None, *, use_cache: bool = True) -> TrainedModel:
+    """The bundled model: from memory, else from the on-disk cache, else trained now (seconds) and cached."""
+    rows = load_corpus(corpus)
+    key = corpus_key(rows)
+    with _LOCK:
+        if key in _MODELS:
+            return _MODELS[key]
+        path = cache_dir() / "judges" / f"classifier-{key}.joblib"
+        model: TrainedModel | None = None
+        if use_cache and path.is_file():
+            try:
+                import joblib
+
+                loaded = joblib.load(path)
+                model = loaded if isinstance(loaded, TrainedModel) else None
+            except Exception as exc:  # a corrupt or foreign cache file: retrain
+                log.warning("ignoring classifier cache %s: %s", path, exc)
+        if model is None:
+            model = fit(rows)
+            model.meta.update({"corpus_key": key, "corpus_rows": len(rows)})
+            if use_cache:
+                _save(model, path)
+        _MODELS[key] = model
+        return model
+
+
+def _save(model: TrainedModel, path: Path) -> None:
+    """Atomic write (temp file + rename): concurrent runs never read half a model."""
+    import joblib
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        joblib.dump(model, tmp)
+        os.replace(tmp, path)
+        # models of older corpora or judge versions: keep the three newest, drop the rest
+        older = sorted(path.parent.glob("classifier-*.joblib"), key=lambda p: p.stat().st_mtime, reverse=True)[3:]
+        for old in older:
+            old.unlink(missing_ok=True)
+    except OSError as exc:  # read-only home: keep the model in memory only
+        log.warning("cannot cache the classifier at %s: %s", path, exc)
+
+
+# ------------------------------------------------------------------------------------------------ judge
+PARALLEL_MIN = 4000  # below this a batch is judged in-process: starting workers would cost more than it saves
+
+
+def default_workers() -> int:
+    """Processes for large batches ($CENSORSCOPE_JUDGE_WORKERS overrides): the usable cores, at most 8, but one
+    on machines with two cores or fewer, where measured worker start-up and transfer cost ate the gain."""
+    env = os.environ.get("CENSORSCOPE_JUDGE_WORKERS")
+    if env and env.isdigit():
+        return max(1, int(env))
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return 1 if cores <= 2 else min(8, cores)
+
+
+_WORKER_JUDGE: ClassifierJudge | None = None
+
+
+def _init_worker(model: TrainedModel) -> None:
+    """Worker-process start: one judge around the parent's model (no retraining, no cache read)."""
+    global _WORKER_JUDGE
+    _WORKER_JUDGE = ClassifierJudge(model, workers=1)
+
+
+def _judge_chunk(items: list[JudgeInput]) -> list[tuple[Verdict, Verdict]]:
+    """One chunk of a parallel batch, judged in a worker."""
+    assert _WORKER_JUDGE is not None
+    return _WORKER_JUDGE._judge_serial(items)
+
+
+class ClassifierJudge(Judge):
+    """Rules first (errors, evidence, features), then the trained model decides among the verdicts."""
+
+    name: ClassVar[str] = "classifier"
+
+    def __init__(self, model: TrainedModel | None = None, *, workers: int | None = None) -> None:
+        """`model`: a trained model (default: the bundled one, loaded at first use); `workers`: for big batches."""
+        self._model = model
+        self._rules = RulesJudge()
+        self.workers = default_workers() if workers is None else max(1, workers)
+
+    @property
+    def model(self) -> TrainedModel:
+        """Loaded lazily, so building the judge costs nothing until it judges."""
+        if self._model is None:
+            self._model = load_model()
+        return self._model
+
+    def judge(self, item: JudgeInput) -> Verdict:
+        """One item, in-process (the runner's path): the rules' memo makes the ensemble pay for them once."""
+        return self._judge_serial([item])[0][1]
+
+    def judge_many(self, items: Sequence[JudgeInput]) -> list[Verdict]:
+        """Batch judging: one pass of the model over all items; batches of PARALLEL_MIN items or more are
+        split across worker processes (`workers`, default: the usable cores, at most 8)."""
+        return [c for _, c in self.judge_pairs(items)]
+
+    def judge_pairs(self, items: Sequence[JudgeInput]) -> list[tuple[Verdict, Verdict]]:
+        """(rules verdict, classifier verdict) per item: what the default ensemble combines, computed once."""
+        if self.workers > 1 and len(items) >= PARALLEL_MIN:
+            try:
+                return self._judge_parallel(list(items))
+            except (OSError, RuntimeError, ValueError) as exc:  # no processes here: judge in-process
+                log.warning("parallel judging unavailable (%s); judging in one process", exc)
+        return self._judge_serial(items)
+
+    def _judge_parallel(self, items: list[JudgeInput]) -> list[tuple[Verdict, Verdict]]:
+        """Chunks across worker processes; order is kept."""
+        import multiprocessing
+        import threading
+        from concurrent.futures import ProcessPoolExecutor
+
+        model = self.model
+        # fork is cheap (the model is inherited) but unsafe beside other threads; spawn starts clean
+        method = "fork" if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods() \
+            else "spawn"
+        n_chunks = self.workers * 4
+        size = -(-len(items) // n_chunks)
+        chunks = [items[i:i + size] for i in range(0, len(items), size)]
+        with ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context(method),
+                                 initializer=_init_worker, initargs=(model,)) as pool:
+            return [pair for part in pool.map(_judge_chunk, chunks) for pair in part]
+
+    def _judge_serial(self, items: Sequence[JudgeInput]) -> list[tuple[Verdict, Verdict]]:
+        """Rules for every item, then one model pass over those the rules did not settle."""
+        out: list[tuple[Verdict, Verdict]] = []
+        pending: list[Verdict] = []
+        docs: list[list[str]] = []
+        dense: list[list[float]] = []
+        for item in items:
+            v, sig = self._rules.judge_with_signals(item)
+            rules_v = copy_verdict(v)
+            v.judge = self.name
+            out.append((rules_v, v))
+            if sig is None:
+                v.evidence.notes.append("decided by the rules (nothing for the model to judge)")
+                continue
+            pending.append(v)
+            doc, feats = featurize(item, v, sig)
+            docs.append(doc)
+            dense.append(feats)
+        if pending:
+            model = self.model
+            proba = model.predict_proba(docs, dense)
+            for v, p in zip(pending, proba, strict=True):
+                k = int(np.argmax(p))
+                label = model.classes[k]
+                if label != v.verdict:
+                    v.evidence.notes.append(f"model overrides the rules ({v.verdict})")
+                v.verdict = label  # type: ignore[assignment]
+                v.confidence = float(p[k])
+        return out
+
+
+def split_answer(text: str) -> str:
+    """The answer part of a raw output that kept its <think> block."""
+    from censorscope.judges.rules import split_think
+
+    return split_think(text)[0] or text
+
+
+__all__ = ["ClassifierJudge", "TrainedModel", "fit", "load_corpus", "load_model", "row_to_item", "text_units"]
