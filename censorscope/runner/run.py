@@ -115,6 +115,10 @@ class Runner:
         outcome = RunOutcome(run_id=run_id, status="running")
         self.store.set_status(run_id, "running")
         targets_manifest: list[dict[str, Any]] = []
+        warm_up = JudgeInput(prompt="warm-up", response="warm-up")
+        for judge in self.judges:  # load models now, not while the first HTTP reads are in flight
+            if not judge.is_async:
+                judge.judge(warm_up)
         try:
             for spec in self.config.targets:
                 target = make_target(spec, api_key_env=self.config.api_key_env, threads=self.config.threads,

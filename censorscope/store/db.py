@@ -61,15 +61,25 @@ class Store:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        try:
-            self.conn = sqlite3.connect(str(self.path), timeout=60.0, isolation_level=None,
-                                        check_same_thread=False)
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-            self.conn.execute("PRAGMA busy_timeout=60000")
-            self.conn.executescript(SCHEMA)
-        except sqlite3.DatabaseError as exc:
-            raise InputError(f"not a censorscope database: {exc}", file=str(path)) from None
+        deadline = time.monotonic() + 60.0
+        while True:
+            try:
+                self.conn = sqlite3.connect(str(self.path), timeout=60.0, isolation_level=None,
+                                            check_same_thread=False)
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA synchronous=NORMAL")
+                self.conn.execute("PRAGMA busy_timeout=60000")
+                self.conn.executescript(SCHEMA)
+                break
+            except sqlite3.OperationalError as exc:
+                # two processes creating one new file: switching it to WAL can fail at once, without the
+                # busy handler (SQLite's deadlock avoidance); wait and try again like a busy timeout would
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise InputError(f"cannot open the database: {exc}", file=str(path)) from None
+                self.conn.close()
+                time.sleep(0.05)
+            except sqlite3.DatabaseError as exc:
+                raise InputError(f"not a censorscope database: {exc}", file=str(path)) from None
         self.conn.row_factory = sqlite3.Row
 
     def close(self) -> None:
