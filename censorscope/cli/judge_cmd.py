@@ -60,28 +60,10 @@ def judge(
 def read_judge_lines(path: Path) -> list[dict[str, Any]]:
     """Read and validate judge input: each error names file, line and field."""
     from censorscope.errors import InputError
+    from censorscope.jsonl import read_jsonl_objects
 
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read: {exc}", file=str(path)) from None
     rows = []
-    for n, line in enumerate(text.split("\n"), 1):  # not splitlines(): U+2028 may sit raw inside a JSON string
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            if "\\u" in line:  # only an escape can smuggle in a lone surrogate (the file itself is UTF-8)
-                json.dumps(row, ensure_ascii=False).encode("utf-8")
-        except RecursionError:
-            raise InputError("invalid JSON: nested too deeply", file=str(path), line=n) from None
-        except UnicodeEncodeError:  # a lone "\\ud800" escape: not Unicode, cannot be written back out
-            raise InputError("invalid JSON: a lone surrogate escape is not valid Unicode", file=str(path),
-                             line=n) from None
-        except ValueError as exc:
-            raise InputError(f"invalid JSON: {exc.args[0] if exc.args else exc}", file=str(path), line=n) from None
-        if not isinstance(row, dict):
-            raise InputError("expected a JSON object", file=str(path), line=n)
+    for n, row in read_jsonl_objects(path):
         for field in ("prompt", "response"):
             if not isinstance(row.get(field), str):
                 raise InputError("missing or not a string", file=str(path), line=n, field=field)

@@ -8,7 +8,6 @@ censored/not-censored agreement (what the headline rates depend on).
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,23 +47,11 @@ def parse_label_map(text: str | None) -> dict[str, str]:
 
 def read_labels(path: Path, label_map: dict[str, str] | None = None) -> list[Labelled]:
     """Read a labels JSONL file; every problem names the file, the line and the field."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read: {exc}", file=str(path)) from None
+    from censorscope.jsonl import read_jsonl_objects
+
     label_map = label_map or {}
     out: list[Labelled] = []
-    for n, line in enumerate(text.split("\n"), 1):  # not splitlines(): U+2028 may sit raw inside a JSON string
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except RecursionError:
-            raise InputError("invalid JSON: nested too deeply", file=str(path), line=n) from None
-        except ValueError as exc:
-            raise InputError(f"invalid JSON: {exc.args[0] if exc.args else exc}", file=str(path), line=n) from None
-        if not isinstance(row, dict):
-            raise InputError("expected a JSON object", file=str(path), line=n)
+    for n, row in read_jsonl_objects(path):
         for field in ("prompt", "response", "label"):
             if not isinstance(row.get(field), str):
                 raise InputError("missing or not a string", file=str(path), line=n, field=field)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -49,25 +48,9 @@ def read_records(path: Path, fmt: str) -> list[tuple[int, dict[str, Any]]]:
     if fmt == "txt":
         return [(n, {"prompt": line.strip()}) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
     if fmt == "jsonl":
-        out = []
-        for n, line in enumerate(text.split("\n"), 1):  # not splitlines(): U+2028 may sit raw in a JSON string
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                if "\\u" in line:  # only an escape can smuggle in a lone surrogate, which YAML cannot hold
-                    json.dumps(row, ensure_ascii=False).encode("utf-8")
-            except RecursionError:
-                raise InputError("invalid JSON: nested too deeply", file=str(path), line=n) from None
-            except UnicodeEncodeError:
-                raise InputError("invalid JSON: a lone surrogate escape is not valid Unicode", file=str(path),
-                                 line=n) from None
-            except ValueError as exc:
-                raise InputError(f"invalid JSON: {exc.args[0] if exc.args else exc}", file=str(path), line=n) from None
-            if not isinstance(row, dict):
-                raise InputError("expected a JSON object", file=str(path), line=n)
-            out.append((n, row))
-        return out
+        from censorscope.jsonl import read_jsonl_objects
+
+        return read_jsonl_objects(path, encoding="utf-8-sig")
     try:
         reader = csv.DictReader(io.StringIO(text))
         rows = []
