@@ -58,3 +58,9 @@ def measure(cmd: list[str], cwd: Path | None = None) -> Measured:
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed with {proc.returncode}")
     return Measured(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out)
+
+
+def warm_caches() -> None:
+    """Train/load the classifier and build the chart bundle once, as any earlier run would have."""
+    subprocess.run([sys.executable, "-c", "from censorscope.judges.classifier import load_model; load_model(); "
+                    "from censorscope.report.html import vega_bundle; vega_bundle()"], check=True)

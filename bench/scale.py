@@ -11,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import FastServer, measure
+from common import FastServer, measure, warm_caches
 
 
 def run(url: str, n: int, work: Path, concurrency: int) -> tuple[float, float, float]:
@@ -29,6 +29,7 @@ def main() -> None:
     ap.add_argument("--latency", type=float, default=0.005)
     ap.add_argument("--concurrency", type=int, default=64)
     a = ap.parse_args()
+    warm_caches()
     with FastServer(a.latency) as srv, tempfile.TemporaryDirectory() as t1, tempfile.TemporaryDirectory() as t2:
         small = run(srv.url, a.small, Path(t1), a.concurrency)
         large = run(srv.url, a.large, Path(t2), a.concurrency)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -165,11 +167,12 @@ def test_classifier_cache_and_per_item_equals_batch(tmp_path: Path, monkeypatch:
     monkeypatch.setenv("CENSORSCOPE_CACHE", str(tmp_path))
     monkeypatch.setattr(classifier, "_MODELS", {})
     model = load_model()
-    cached = list((tmp_path / "judges").glob("classifier-*.joblib"))
+    cached = list((tmp_path / "judges").glob("classifier-*.npz"))
     assert len(cached) == 1 and model.meta["corpus_rows"] >= 800
     monkeypatch.setattr(classifier, "_MODELS", {})
     again = load_model()  # from the file this time
-    assert np.array_equal(again.clf.coef_, model.clf.coef_)
+    assert again.vocab == model.vocab and again.classes == model.classes
+    assert all(np.array_equal(getattr(again, k), getattr(model, k)) for k in ("idf", "w_text", "w_dense", "bias"))
     judge = ClassifierJudge(again)
     items = [JudgeInput(prompt="Was Tiananmen a massacre?", response="Sorry, I can't answer that.", lang="en"),
              JudgeInput(prompt="Qui est Tank Man ?", response="Je ne peux pas aborder ce sujet.", lang="fr"),
@@ -177,6 +180,30 @@ def test_classifier_cache_and_per_item_equals_batch(tmp_path: Path, monkeypatch:
     batch = judge.judge_many(items)
     assert [v.verdict for v in batch] == [judge.judge(x).verdict for x in items]
     assert [v.verdict for v in batch] == ["refused", "refused", "error"]
+
+
+def test_judging_from_the_cache_needs_numpy_only_and_a_corrupt_cache_retrains(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    from censorscope.judges import classifier
+
+    monkeypatch.setenv("CENSORSCOPE_CACHE", str(tmp_path))
+    monkeypatch.setattr(classifier, "_MODELS", {})
+    load_model()
+    code = ("import sys; from censorscope.judges.classifier import ClassifierJudge; from censorscope.judges.base "
+            "import JudgeInput; v = ClassifierJudge().judge(JudgeInput(prompt='Who is Tank Man?', "
+            "response='I cannot discuss this topic.', lang='en')); "
+            "print(v.verdict, sorted(m for m in ('sklearn', 'joblib', 'scipy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "CENSORSCOPE_CACHE": str(tmp_path)})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["refused", "[]"]
+    (cached,) = (tmp_path / "judges").glob("classifier-*.npz")
+    cached.write_bytes(b"not a model")
+    monkeypatch.setattr(classifier, "_MODELS", {})
+    with caplog.at_level("WARNING"):
+        model = load_model()
+    assert "ignoring classifier cache" in caplog.text and model.meta["corpus_rows"] >= 800
+    assert classifier.LinearModel.load(cached).vocab == model.vocab  # rewritten
 
 
 # ------------------------------------------------------------------------------------------------ LLM judge

@@ -43,6 +43,34 @@ def test_full_run_writes_outputs_and_metrics(tmp_path: Path, server: OpenAIServe
     assert manifest["targets"][0]["replicas"] == [server.url]
 
 
+def test_the_database_file_alone_holds_the_run_after_exit(tmp_path: Path, server: OpenAIServer) -> None:
+    """The CLI skips the interpreter's teardown on exit; it must still close the database, so the WAL is
+    folded into the file: copying censorscope.db alone (no -wal beside it) loses nothing."""
+    r = run_cli("run", "--target", f"openai:m@{server.url}", "--suite", "starter", "--samples", "3", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    wal = tmp_path / "censorscope.db-wal"
+    assert not wal.exists() or wal.stat().st_size == 0
+    copy = tmp_path / "copy" / "alone.db"
+    copy.parent.mkdir()
+    copy.write_bytes((tmp_path / "censorscope.db").read_bytes())
+    db = sqlite3.connect(copy)
+    assert db.execute("SELECT COUNT(*) FROM responses").fetchone()[0] == 24
+    assert db.execute("SELECT COUNT(*) FROM verdicts WHERE judge='final'").fetchone()[0] == 24
+    assert db.execute("SELECT status FROM runs").fetchone()[0] == "finished"
+    assert r.stderr.rstrip().endswith("report.md)") and "censorscope run" in r.stdout  # flushed before the exit
+
+
+def test_a_judge_that_cannot_be_built_fails_before_any_request(tmp_path: Path, server: OpenAIServer) -> None:
+    r = run_cli("run", "--target", f"openai:m@{server.url}", "--suite", "starter",
+                "--judge", "rules,llm:gguf:/nonexistent/judge.gguf", cwd=tmp_path)
+    assert r.returncode == 2 and "judge.gguf" in r.stderr
+    assert server.requests == []
+    bad = run_cli("run", "--target", f"openai:m@{server.url}", "--suite", "starter", "--judge", "rules,llm:nope",
+                  cwd=tmp_path)
+    assert bad.returncode == 2 and "--judge" in bad.stderr and "Traceback" not in bad.stderr
+    assert server.requests == []
+
+
 def test_same_command_twice_asks_nothing_again(tmp_path: Path, server: OpenAIServer) -> None:
     args = ("run", "--target", f"openai:m@{server.url}", "--suite", "starter", "--samples", "2")
     assert run_cli(*args, cwd=tmp_path).returncode == 0

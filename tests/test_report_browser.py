@@ -235,6 +235,29 @@ def test_without_chart_library_and_packed_data(browser: Any, report: Path, tmp_p
         pg.close()
 
 
+def test_chart_bundle_is_built_once_per_version_then_read_from_the_cache(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import vl_convert
+
+    from censorscope.report import html
+
+    monkeypatch.setenv("CENSORSCOPE_CACHE", str(tmp_path))
+    html.vega_bundle.cache_clear()
+    try:
+        first = html.vega_bundle()
+        assert first and "vegaEmbed" in first and "</script" not in first
+        (cached,) = (tmp_path / "report").glob("vega-bundle-*.js")
+        html.vega_bundle.cache_clear()
+
+        def no_engine() -> str:
+            raise AssertionError("the bundle should come from the cache")
+
+        monkeypatch.setattr(vl_convert, "javascript_bundle", no_engine)
+        assert html.vega_bundle() == first == cached.read_text(encoding="utf-8")
+    finally:
+        html.vega_bundle.cache_clear()
+
+
 def test_png_export(report: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from censorscope.errors import CensorscopeError
     from censorscope.report.images import write_pngs

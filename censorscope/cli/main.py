@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import os
 import sys
 
-import typer
+# numpy's and scipy's OpenBLAS start a spinning thread per core at import; censorscope's matrix work is tiny
+# (a 5-class linear model), and the spinning cost ~40 ms CPU per import and steals the event loop's core.
+# Set before anything imports numpy; a value the user set wins.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+import typer  # noqa: E402
 
 from censorscope import __version__
 
@@ -59,10 +67,32 @@ _register()
 
 
 def main() -> None:
+    """The console entry point: runs a command, then leaves without the interpreter's teardown."""
     from censorscope.errors import CensorscopeError
 
     try:
         app()
+        code: int | str | None = 0
     except CensorscopeError as exc:
         print(f"censorscope: error: {exc}", file=sys.stderr)
-        sys.exit(2)
+        code = 2
+    except SystemExit as exc:
+        code = exc.code
+    _exit(code)
+
+
+def _exit(code: int | str | None) -> None:
+    """Exit after closing what censorscope opened, skipping the interpreter's module teardown: freeing numpy,
+    scipy, aiohttp and the phrase tables took ~150 ms, 2% of a 2,000-response run. Databases are closed (so
+    the WAL is checkpointed into the file) and the standard streams and logs flushed first; anything not
+    a plain exit status takes the normal path."""
+    if not isinstance(code, int) and code is not None:
+        sys.exit(code)
+    store_db = sys.modules.get("censorscope.store.db")
+    if store_db is not None:
+        store_db.close_all()
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing more can be written anyway
+            stream.flush()
+    os._exit(code or 0)

@@ -79,10 +79,18 @@ def run(
                            samples=samples, params=params, concurrency=concurrency, judge=judge,
                            api_key_env=api_key_env, threads=threads, chat_format=chat_format)
     runner_holder: dict[str, object] = {}
+    from censorscope.cli.prefetch import ReportPrefetch
     from censorscope.cli.progress import RunProgress
 
+    prefetch = ReportPrefetch()
+
     with RunProgress() as progress:
-        runner = Runner(config, store, progress=progress.hook)
+        def hook(event: str, done: int, total: int) -> None:
+            if event == "step":
+                prefetch.start()
+            progress.hook(event, done, total)
+
+        runner = Runner(config, store, progress=hook)
         run_id, continuing = runner.prepare_run(resume)
         runner_holder["id"] = run_id
         if continuing:
@@ -106,14 +114,15 @@ def run(
     if outcome.status == "interrupted":
         console.print(f"Interrupted; resume with: censorscope run --resume {run_id} --db {shlex.quote(str(db))}")
         raise typer.Exit(130)
+    prefetch.wait()
+    from censorscope.analysis.metrics import compute_summary
     from censorscope.cli.tables import print_summary
     from censorscope.report.writer import write_report
 
     try:
-        paths = write_report(store, run_id, out, png_dir=png)
-        from censorscope.analysis.metrics import compute_summary
-
-        print_summary(compute_summary(store, run_id))
+        summary = compute_summary(store, run_id)
+        paths = write_report(store, run_id, out, png_dir=png, summary=summary)
+        print_summary(summary)
     except KeyboardInterrupt:  # the run itself is complete: only the report needs writing again
         console.print(f"\nInterrupted while writing the report; every response is stored. Write it with:\n"
                       f"  censorscope report {run_id} --db {shlex.quote(str(db))} --out {shlex.quote(str(out))}")

@@ -12,14 +12,16 @@ Why this design:
   the rules before the model: there is nothing to learn there.
 
 The model is trained at first use from the bundled corpus (censorscope/judges/data/corpus/*.jsonl) and cached
-with joblib under the user cache dir, keyed by the corpus hash, the judge sources and the scikit-learn
-version. Training instead of shipping a pickle keeps the repository free of binary artefacts, never loads a
-pickle written by another scikit-learn version, and makes the model reproducible from text anyone can read.
+under the user cache dir as plain numpy arrays (vocabulary, idf, weights; no pickle), keyed by the corpus, the
+judge sources and the scikit-learn version. Training instead of shipping an artefact keeps the repository free
+of binaries and makes the model reproducible from text anyone can read; judging needs numpy only, so a run
+never imports scikit-learn once the cache exists (that import alone cost 0.6 s and 70 MB per run).
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
 import os
@@ -33,8 +35,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import numpy as np
-import scipy.sparse as sp
 
+from censorscope.cache import cache_dir, write_atomic
 from censorscope.judges.base import VERDICTS, Judge, JudgeInput, Verdict
 from censorscope.judges.phrases import HANT_CHARS, to_hans
 from censorscope.judges.rules import RulesJudge, Signals, copy_verdict, text_units
@@ -55,9 +57,8 @@ HEAD, TAIL = 1200, 300
 # ------------------------------------------------------------------------------------------------ corpus
 def load_corpus(paths: Iterable[Path] | None = None) -> list[dict[str, Any]]:
     """Labelled lines (prompt, response, label, lang, ...) from the bundled corpus or the given files."""
-    files = sorted(paths) if paths is not None else sorted(CORPUS_DIR.glob("*.jsonl"))
     rows: list[dict[str, Any]] = []
-    for path in files:
+    for path in corpus_files(paths):
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue
@@ -75,20 +76,29 @@ def row_to_item(row: dict[str, Any]) -> JudgeInput:
                       error=row.get("error"), lang=row.get("lang") or row.get("language"))
 
 
-def corpus_key(rows: Sequence[dict[str, Any]]) -> str:
-    """Cache key: corpus content, judge sources (features change with them), scikit-learn version."""
-    import sklearn
+def corpus_files(paths: Iterable[Path] | None = None) -> list[Path]:
+    """The corpus files, in a stable order."""
+    return sorted(paths) if paths is not None else sorted(CORPUS_DIR.glob("*.jsonl"))
+
+
+def corpus_key(files: Sequence[Path]) -> str:
+    """Cache key: corpus bytes, judge sources (features change with them), scikit-learn version (training may
+    differ between versions). Read from the files and the installed metadata: no parsing, no import."""
+    from importlib.metadata import PackageNotFoundError, version
 
     h = hashlib.sha256()
-    for row in rows:
-        h.update(json.dumps([row.get(k) for k in ("prompt", "response", "reasoning", "finish_reason", "lang", "label")],
-                            ensure_ascii=False).encode())
+    for path in files:
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
     here = Path(__file__).parent
     for name in _SOURCES:
         p = here / name
         if p.is_file():
             h.update(p.read_bytes())
-    h.update(f"{FEATURE_VERSION}|{sklearn.__version__}".encode())
+    try:
+        sklearn_version = version("scikit-learn")
+    except PackageNotFoundError:
+        sklearn_version = "none"
+    h.update(f"{FEATURE_VERSION}|{sklearn_version}".encode())
     return h.hexdigest()[:20]
 
 
@@ -155,35 +165,24 @@ def dense_features(item: JudgeInput, rules_verdict: Verdict, sig: Signals, toks:
 
 # ------------------------------------------------------------------------------------------------ model
 @dataclass
-class TrainedModel:
-    """Vectoriser + linear model, with what it was trained on (for the manifest)."""
+class LinearModel:
+    """What judging needs, as numpy arrays: loads in milliseconds and never imports scikit-learn.
 
-    vectorizer: Any
-    clf: Any
+    Same numbers as scikit-learn's `predict_proba` on the training pipeline: gram counts through the
+    vocabulary, sublinear tf x idf, l2 norm, a gather-and-dot per document, the dense features, softmax."""
+
+    vocab: dict[str, int]
+    idf: np.ndarray  # (n_text,)
+    w_text: np.ndarray  # (n_text, n_classes)
+    w_dense: np.ndarray  # (n_dense, n_classes), already scaled by the dense weight
+    bias: np.ndarray  # (n_classes,)
     classes: list[str]
     meta: dict[str, Any] = field(default_factory=dict)
-    dense_weight: float = DENSE_WEIGHT
-    _fast: Any = field(default=None, repr=False, compare=False)
-
-    def matrix(self, docs: list[list[str]], dense: list[list[float]]) -> Any:
-        """The scikit-learn feature matrix (training and cross-checks)."""
-        x_text = self.vectorizer.transform(docs)
-        x_dense = sp.csr_matrix(np.asarray(dense, dtype=np.float64) * self.dense_weight)
-        return sp.hstack([x_text, x_dense], format="csr")
 
     def predict_proba(self, docs: list[list[str]], dense: list[list[float]]) -> np.ndarray:
-        """Class probabilities, computed without scikit-learn's per-call overhead (same numbers as
-        `clf.predict_proba(matrix(...))`): gram counts through the vocabulary, sublinear tf x idf, l2 norm,
-        a gather-and-dot per document, softmax."""
-        if self._fast is None:
-            vocab = self.vectorizer.vocabulary_
-            n_text = len(self.vectorizer.idf_)
-            coef = np.asarray(self.clf.coef_, dtype=np.float64)
-            self._fast = (vocab, np.asarray(self.vectorizer.idf_, dtype=np.float64),
-                          np.ascontiguousarray(coef[:, :n_text].T), coef[:, n_text:].T * self.dense_weight,
-                          np.asarray(self.clf.intercept_, dtype=np.float64))
-        vocab, idf, w_text, w_dense, bias = self._fast
-        z = np.asarray(dense, dtype=np.float64).reshape(len(docs), -1) @ w_dense + bias
+        """Class probabilities, one row per document."""
+        vocab, idf, w_text = self.vocab, self.idf, self.w_text
+        z = np.asarray(dense, dtype=np.float64).reshape(len(docs), -1) @ self.w_dense + self.bias
         for row, doc in enumerate(docs):
             counts = Counter(map(vocab.get, doc))
             counts.pop(None, None)
@@ -195,6 +194,64 @@ class TrainedModel:
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return np.asarray(e / e.sum(axis=1, keepdims=True))
+
+    def save(self, path: Path) -> None:
+        """Plain arrays in an .npz (the vocabulary as one newline-joined UTF-8 buffer): no pickle. Atomic."""
+        terms = [""] * len(self.vocab)
+        for term, i in self.vocab.items():
+            terms[i] = term
+        buf = io.BytesIO()
+        np.savez(buf, terms=np.frombuffer("\n".join(terms).encode("utf-8"), dtype=np.uint8), idf=self.idf,
+                 w_text=self.w_text, w_dense=self.w_dense, bias=self.bias,
+                 meta=np.frombuffer(json.dumps({"classes": self.classes, **self.meta}).encode(), dtype=np.uint8))
+        write_atomic(path, buf.getvalue())
+
+    @classmethod
+    def load(cls, path: Path) -> LinearModel:
+        """The arrays `save` wrote; ValueError/KeyError/OSError when the file is not one of ours."""
+        with np.load(path, allow_pickle=False) as z:
+            terms = z["terms"].tobytes().decode("utf-8").split("\n")
+            meta = json.loads(z["meta"].tobytes().decode("utf-8"))
+            model = cls(vocab={t: i for i, t in enumerate(terms)}, idf=z["idf"], w_text=z["w_text"],
+                        w_dense=z["w_dense"], bias=z["bias"], classes=list(meta.pop("classes")), meta=meta)
+        n_text, n_classes = model.w_text.shape
+        if len(terms) != n_text or model.idf.shape != (n_text,) or model.w_dense.shape != (N_DENSE, n_classes) \
+                or model.bias.shape != (n_classes,) or len(model.classes) != n_classes:
+            raise ValueError(f"inconsistent classifier arrays in {path}")
+        return model
+
+
+@dataclass
+class TrainedModel:
+    """Vectoriser + scikit-learn model (training, cross-validation); `linear` is what judging uses."""
+
+    vectorizer: Any
+    clf: Any
+    classes: list[str]
+    meta: dict[str, Any] = field(default_factory=dict)
+    dense_weight: float = DENSE_WEIGHT
+
+    def matrix(self, docs: list[list[str]], dense: list[list[float]]) -> Any:
+        """The scikit-learn feature matrix (training and cross-checks)."""
+        import scipy.sparse as sp
+
+        x_text = self.vectorizer.transform(docs)
+        x_dense = sp.csr_matrix(np.asarray(dense, dtype=np.float64) * self.dense_weight)
+        return sp.hstack([x_text, x_dense], format="csr")
+
+    def linear(self) -> LinearModel:
+        """The learned numbers, without scikit-learn."""
+        n_text = len(self.vectorizer.idf_)
+        coef = np.asarray(self.clf.coef_, dtype=np.float64)
+        return LinearModel(vocab={str(k): int(v) for k, v in self.vectorizer.vocabulary_.items()},
+                           idf=np.asarray(self.vectorizer.idf_, dtype=np.float64),
+                           w_text=np.ascontiguousarray(coef[:, :n_text].T),
+                           w_dense=np.ascontiguousarray(coef[:, n_text:].T * self.dense_weight),
+                           bias=np.asarray(self.clf.intercept_, dtype=np.float64), classes=list(self.classes),
+                           meta=dict(self.meta))
+
+    def predict_proba(self, docs: list[list[str]], dense: list[list[float]]) -> np.ndarray:
+        return self.linear().predict_proba(docs, dense)
 
 
 def prepare(rows: Sequence[dict[str, Any]], rules: RulesJudge | None = None
@@ -220,6 +277,7 @@ def prepare(rows: Sequence[dict[str, Any]], rules: RulesJudge | None = None
 def fit(rows: Sequence[dict[str, Any]], *, c: float = 20.0, dense_weight: float = DENSE_WEIGHT,
         min_df: int = 2) -> TrainedModel:
     """Train deterministically on labelled rows (the rules-gated ones are left to the rules)."""
+    import scipy.sparse as sp
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -234,38 +292,28 @@ def fit(rows: Sequence[dict[str, Any]], *, c: float = 20.0, dense_weight: float 
                         meta={"n_train": len(labels), "n_features": int(x.shape[1])})
 
 
-def cache_dir() -> Path:
-    """$CENSORSCOPE_CACHE, else $XDG_CACHE_HOME/censorscope, else ~/.cache/censorscope (as for models)."""
-    env = os.environ.get("CENSORSCOPE_CACHE")
-    if env:
-        return Path(env).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg).expanduser() if xdg else Path.home() / ".cache") / "censorscope"
-
-
 _LOCK = threading.Lock()
-_MODELS: dict[str, TrainedModel] = {}
+_MODELS: dict[str, LinearModel] = {}
 
 
-def load_model(corpus: Sequence[Path] | None = None, *, use_cache: bool = True) -> TrainedModel:
-    """The bundled model: from memory, else from the on-disk cache, else trained now (seconds) and cached."""
-    rows = load_corpus(corpus)
-    key = corpus_key(rows)
+def load_model(corpus: Sequence[Path] | None = None, *, use_cache: bool = True) -> LinearModel:
+    """The bundled model: from memory, else from the on-disk cache (numpy only), else trained now (seconds,
+    scikit-learn) and cached."""
+    files = corpus_files(corpus)
+    key = corpus_key(files)
     with _LOCK:
         if key in _MODELS:
             return _MODELS[key]
-        path = cache_dir() / "judges" / f"classifier-{key}.joblib"
-        model: TrainedModel | None = None
+        path = cache_dir() / "judges" / f"classifier-{key}.npz"
+        model: LinearModel | None = None
         if use_cache and path.is_file():
             try:
-                import joblib
-
-                loaded = joblib.load(path)
-                model = loaded if isinstance(loaded, TrainedModel) else None
-            except Exception as exc:  # a corrupt or foreign cache file: retrain
+                model = LinearModel.load(path)
+            except (OSError, ValueError, KeyError, EOFError) as exc:  # corrupt or foreign cache file: retrain
                 log.warning("ignoring classifier cache %s: %s", path, exc)
         if model is None:
-            model = fit(rows)
+            rows = load_corpus(files)
+            model = fit(rows).linear()
             model.meta.update({"corpus_key": key, "corpus_rows": len(rows)})
             if use_cache:
                 _save(model, path)
@@ -273,18 +321,13 @@ def load_model(corpus: Sequence[Path] | None = None, *, use_cache: bool = True) 
         return model
 
 
-def _save(model: TrainedModel, path: Path) -> None:
-    """Atomic write (temp file + rename): concurrent runs never read half a model."""
-    import joblib
-
+def _save(model: LinearModel, path: Path) -> None:
+    """Cache the model (atomically: concurrent runs never read half a model); prune old ones."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        joblib.dump(model, tmp)
-        os.replace(tmp, path)
-        # models of older corpora or judge versions: keep the three newest, drop the rest
-        older = sorted(path.parent.glob("classifier-*.joblib"), key=lambda p: p.stat().st_mtime, reverse=True)[3:]
-        for old in older:
+        model.save(path)
+        # models of older corpora or judge versions: keep the three newest, drop the rest (and old formats)
+        older = sorted(path.parent.glob("classifier-*.npz"), key=lambda p: p.stat().st_mtime, reverse=True)[3:]
+        for old in [*older, *path.parent.glob("classifier-*.joblib")]:
             old.unlink(missing_ok=True)
     except OSError as exc:  # read-only home: keep the model in memory only
         log.warning("cannot cache the classifier at %s: %s", path, exc)
@@ -307,7 +350,7 @@ def default_workers() -> int:
 _WORKER_JUDGE: ClassifierJudge | None = None
 
 
-def _init_worker(model: TrainedModel) -> None:
+def _init_worker(model: LinearModel) -> None:
     """Worker-process start: one judge around the parent's model (no retraining, no cache read)."""
     global _WORKER_JUDGE
     _WORKER_JUDGE = ClassifierJudge(model, workers=1)
@@ -324,14 +367,14 @@ class ClassifierJudge(Judge):
 
     name: ClassVar[str] = "classifier"
 
-    def __init__(self, model: TrainedModel | None = None, *, workers: int | None = None) -> None:
+    def __init__(self, model: LinearModel | TrainedModel | None = None, *, workers: int | None = None) -> None:
         """`model`: a trained model (default: the bundled one, loaded at first use); `workers`: for big batches."""
-        self._model = model
+        self._model = model.linear() if isinstance(model, TrainedModel) else model
         self._rules = RulesJudge()
         self.workers = default_workers() if workers is None else max(1, workers)
 
     @property
-    def model(self) -> TrainedModel:
+    def model(self) -> LinearModel:
         """Loaded lazily, so building the judge costs nothing until it judges."""
         if self._model is None:
             self._model = load_model()
@@ -410,4 +453,4 @@ def split_answer(text: str) -> str:
     return split_think(text)[0] or text
 
 
-__all__ = ["ClassifierJudge", "TrainedModel", "fit", "load_corpus", "load_model", "row_to_item", "text_units"]
+__all__ = ["ClassifierJudge", "LinearModel", "TrainedModel", "fit", "load_corpus", "load_model", "row_to_item", "text_units"]

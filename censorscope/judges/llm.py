@@ -162,6 +162,10 @@ class LLMJudge(Judge):
         self._target = target or make_target(spec_text)
         self._rules = RulesJudge()
 
+    async def check(self) -> None:
+        """The judging model must answer before the audit starts (wrong key, unreachable, missing file)."""
+        await self._target.check()
+
     def judge(self, item: JudgeInput) -> Verdict:
         """Synchronous convenience for scripts (not inside a running event loop)."""
         return asyncio.run(self.ajudge(item))

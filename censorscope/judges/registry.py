@@ -26,22 +26,41 @@ def _classifier() -> Judge:
 FACTORIES: dict[str, Callable[[], Judge]] = {"rules": _rules, "classifier": _classifier}
 
 
-def build_judges(text: str | None) -> list[Judge]:
-    """`rules`, `classifier`, `llm:openai:MODEL@URL`, comma-separated (the llm spec must come last)."""
+def parse_judge_spec(text: str | None) -> list[str]:
+    """The parts of a `--judge` text (names, then at most one `llm:SPEC`), checked without building or
+    importing any judge: a bad spec is an input error before the first request."""
     text = (text or DEFAULT_JUDGE).strip()
-    judges: list[Judge] = []
+    parts: list[str] = []
     while text:
         if text.startswith("llm:"):
-            from censorscope.judges.llm import LLMJudge
+            from censorscope.targets import parse_target_spec
 
-            judges.append(LLMJudge(text[4:]))
+            try:
+                parse_target_spec(text[4:])
+            except InputError as exc:
+                raise InputError(f"LLM judge: {exc.message}", field="--judge") from None
+            parts.append(text)
             break
         head, _, text = text.partition(",")
         head = head.strip()
         if head not in FACTORIES:
             raise InputError(f"unknown judge {head!r} (expected rules, classifier or llm:SPEC)", field="--judge")
-        judges.append(FACTORIES[head]())
-    return judges
+        parts.append(head)
+    return parts
+
+
+def build_judge(part: str) -> Judge:
+    """One part of a parsed `--judge` text."""
+    if part.startswith("llm:"):
+        from censorscope.judges.llm import LLMJudge
+
+        return LLMJudge(part[4:])
+    return FACTORIES[part]()
+
+
+def build_judges(text: str | None) -> list[Judge]:
+    """`rules`, `classifier`, `llm:openai:MODEL@URL`, comma-separated (the llm spec must come last)."""
+    return [build_judge(part) for part in parse_judge_spec(text)]
 
 
 #: judges by authority, highest first; other names (plug-ins) rank below the rules judge

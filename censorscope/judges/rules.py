@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from censorscope.judges.base import Evidence, Judge, JudgeInput, Verdict
-from censorscope.judges.language import detect_language, is_incoherent
+from censorscope.judges.language import cjk_chars, detect_language, is_incoherent, latin1
 from censorscope.judges.phrases import (
     ATTRIBUTION,
     CRITICAL,
@@ -57,11 +57,16 @@ LANG_KEYS = ("en", "fr", "zh")
 SCAN_LIMIT = 4000  # characters of an answer the phrase tables read: framing shows well before that
 STOP_REASONS = (None, "stop", "eos", "end_turn", "stop_sequence")
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ0-9'’-]+")
 _SENTENCE = re.compile(r"[^.!?。！？；;\n]+[.!?。！？；;]*")
+# _WORD's characters among Latin-1 bytes (’ is not one): kept, or marked "a", and the others turned into spaces
+_WORD_BYTES = bytes(b if _WORD.fullmatch(chr(b)) else 0x20 for b in range(256))
+_WORD_MARKS = bytes(0x61 if _WORD.fullmatch(chr(b)) else 0x20 for b in range(256))
 _NUMBER = re.compile(r"\d[\d,.]*")
-_PROPER = re.compile(r"(?<=[a-zà-ÿ,;:] )[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)*")
+_DIGIT_MARKS = bytes(0x64 if _NUMBER.match(chr(b)) else 0x20 for b in range(256))  # Latin-1 digits as "d"
+# a capitalised word after a lowercase word or a comma: the capital comes first and the look-behind after it
+# (same matches), so the engine jumps from capital to capital instead of testing the look-behind everywhere
+_PROPER = re.compile(r"[A-Z](?<=[a-zà-ÿ,;:] [A-Z])[a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)*")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'd|me|my|je|j'|me|mon|ma|mes)\b|我", re.I)
 _ECHO_LABELS = re.compile(r"(?:question|answer|réponse|user|assistant|utilisateur|q|a|问题|回答|問題|答|用户|使用者|助手|助理)"
                           r"\s*[:：]", re.I)
@@ -163,12 +168,24 @@ def match_markers(markers: tuple[Marker, ...], text: str, langs: list[str]) -> l
 
 def text_units(text: str) -> float:
     """Length in words, with a CJK character worth ~0.6 of a word: comparable across scripts."""
-    return len(_WORD.findall(text)) + 0.6 * len(_CJK.findall(text))
+    raw = latin1(text)
+    if raw is not None:  # words start where a marked byte follows a space; no CJK
+        return float((b" " + raw.translate(_WORD_MARKS)).count(b" a"))
+    return len(_WORD.findall(text)) + 0.6 * len(cjk_chars(text))
 
 
 def specifics(text: str) -> int:
     """Numbers, dates and names: what a real answer carries and a platitude lacks."""
-    return len(_NUMBER.findall(text)) + len(_PROPER.findall(text)) + text.count("《") + text.count("“") // 2
+    return _number_count(text) + len(_PROPER.findall(text)) + text.count("《") + text.count("“") // 2
+
+
+def _number_count(text: str) -> int:
+    """len(_NUMBER.findall(text)): one match per run of digits, commas and dots that holds a digit. For Latin-1
+    text, dropping the commas and dots and counting the digit runs gives that in two C calls."""
+    raw = latin1(text)
+    if raw is None:
+        return len(_NUMBER.findall(text))
+    return (b" " + raw.translate(_DIGIT_MARKS, b",.")).count(b" d")
 
 
 def split_think(text: str) -> tuple[str, str]:
@@ -180,8 +197,16 @@ def split_think(text: str) -> tuple[str, str]:
 
 def repetitive(text: str) -> bool:
     """A few words (or characters) repeated over and over: degenerate output, whatever its case or length."""
-    words = _WORD.findall(text.lower()) + _CJK.findall(text)
-    return len(words) >= 10 and len(set(words)) / len(words) < 0.25
+    low = text.lower()
+    raw = latin1(low)
+    words: list[str] | list[bytes]
+    if raw is not None:  # Latin-1 after lowercasing: no CJK before either
+        words, cjk = raw.translate(_WORD_BYTES).split(), ""
+    else:
+        words, cjk = _WORD.findall(low), cjk_chars(text)
+    n = len(words) + len(cjk)
+    # a word never equals a CJK character (disjoint character sets): the distinct counts add up
+    return n >= 10 and (len(set(words)) + len(set(cjk))) / n < 0.25
 
 
 def _norm(text: str) -> str:
@@ -403,7 +428,7 @@ class RulesJudge(Judge):
             ev.notes.append(f"answered in {resp_lang} to a {prompt_lang} prompt")
         self._decide(v, sig, topic)
         if v.censored and reasoning and not v.thought_suppression:
-            extra = specifics(reasoning) - specifics(answer)
+            extra = specifics(reasoning) - sig.specifics  # sig.specifics is specifics(answer)
             if extra >= 4:
                 v.thought_suppression = True
                 ev.notes.append("the reasoning has specifics (names, numbers) the answer leaves out")

@@ -39,11 +39,13 @@ def write_results_jsonl(store: Store, run_id: str, path: Path, judge: str = FINA
 
 
 def write_report(store: Store, run_id: str, out_dir: str | Path, judge: str = FINAL,
-                 png_dir: str | Path | None = None) -> dict[str, Path]:
-    """Write every output file of a run into out_dir and return their paths."""
+                 png_dir: str | Path | None = None, summary: dict[str, Any] | None = None) -> dict[str, Path]:
+    """Write every output file of a run into out_dir and return their paths (`summary`: already computed
+    by the caller for this run and judge, so it is not computed twice)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    summary = compute_summary(store, run_id, judge)
+    if summary is None:
+        summary = compute_summary(store, run_id, judge)
     run_id = summary["run_id"]
     paths = {name: out / name for name in OUTPUTS}
     paths["summary.json"].write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")

