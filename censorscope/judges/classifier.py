@@ -56,15 +56,17 @@ HEAD, TAIL = 1200, 300
 
 # ------------------------------------------------------------------------------------------------ corpus
 def load_corpus(paths: Iterable[Path] | None = None) -> list[dict[str, Any]]:
-    """Labelled lines (prompt, response, label, lang, ...) from the bundled corpus or the given files."""
+    """Labelled lines (prompt, response, label, lang, ...) from the bundled corpus or the given files; a bad
+    line is an InputError naming the file and line."""
+    from censorscope.errors import InputError
+    from censorscope.jsonl import read_jsonl_objects
+
     rows: list[dict[str, Any]] = []
     for path in corpus_files(paths):
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            row = json.loads(line)
+        for n, row in read_jsonl_objects(path):
             if row.get("label") not in VERDICTS:
-                raise ValueError(f"{path}:{n}: label {row.get('label')!r} is not one of {VERDICTS}")
+                raise InputError(f"{row.get('label')!r} is not one of {', '.join(VERDICTS)}", file=str(path),
+                                 line=n, field="label")
             rows.append(row)
     return rows
 
