@@ -18,7 +18,7 @@ RUN_HELP = """Audit targets on a suite and write the report.
 
 With no --target, runs the two embedded demo models offline: [bold]gguf:qwen2.5-coder-0.5b[/] (a Chinese
 model, Alibaba) beside [bold]gguf:smollm2[/] (a Western reference, Hugging Face) on the suite's quick
-selection (64 probes), about 6-8 minutes on 2 CPU cores. These are tiny models that demonstrate the method; point
+selection (64 probes), about 4-8 minutes on 2 CPU cores. These are tiny models that demonstrate the method; point
 censorscope at a real deployment with e.g. [bold]--target openai:Qwen/Qwen2.5-72B-Instruct@http://gpu-host:8000/v1[/].
 
 Target specs: [bold]openai:MODEL@URL[,URL...][/] (any OpenAI-compatible server; several URLs = replicas),

@@ -1,8 +1,9 @@
-"""Offline trained classifier: character n-grams + the rules judge's measurements, linear model.
+"""Offline trained classifier: token n-grams + the rules judge's measurements, linear model.
 
 Why this design:
-- character n-grams (1-4, within words) work the same for Chinese, which has no spaces, and for English and
-  French; Traditional Chinese is folded onto Simplified first so both scripts share what they learn;
+- tokens are Latin words and single CJK characters, with their bigrams, so character bigrams stand in for
+  Chinese words (no spaces) and one vocabulary serves English, French and Chinese; Traditional Chinese is
+  folded onto Simplified first so both scripts share what they learn;
 - the dense features (refusal/deflection/narrative counts, attribution, critical wording, specifics, length,
   language mismatch, the rules verdict) carry what n-grams cannot: structure and evidence that generalise to
   phrasings the corpus never saw;

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import secrets
 import sqlite3
@@ -98,11 +97,7 @@ class Store:
         _OPEN.add(self)
 
     def close(self) -> None:
-        """Fold the WAL into the database file, then close: the .db file alone then holds everything (a
-        connection that still has live cursors would otherwise stay open as a zombie until they are freed)."""
-        if self in _OPEN:
-            with contextlib.suppress(sqlite3.Error):
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        """Close; the last connection to close folds the WAL into the database file."""
         self.conn.close()
         _OPEN.discard(self)
 
