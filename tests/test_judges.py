@@ -158,7 +158,7 @@ def test_classifier_trains_deterministically_and_beats_threshold_on_held_out() -
     assert f1_score(gold, pred, average="macro") >= 0.80
     # the fast inference path gives scikit-learn's own probabilities
     _, docs, dense, _ = prepare(test[:40])
-    assert np.allclose(a.predict_proba(docs, dense), a.clf.predict_proba(a.matrix(docs, dense)))
+    assert np.allclose(a.linear().predict_proba(docs, dense), a.clf.predict_proba(a.matrix(docs, dense)))
 
 
 def test_classifier_cache_and_per_item_equals_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -253,9 +253,6 @@ class TrainedModel:
                            bias=np.asarray(self.clf.intercept_, dtype=np.float64), classes=list(self.classes),
                            meta=dict(self.meta))
 
-    def predict_proba(self, docs: list[list[str]], dense: list[list[float]]) -> np.ndarray:
-        return self.linear().predict_proba(docs, dense)
-
 
 def prepare(rows: Sequence[dict[str, Any]], rules: RulesJudge | None = None
             ) -> tuple[list[int], list[list[str]], list[list[float]], list[tuple[Verdict, Signals | None]]]:
