@@ -31,6 +31,7 @@ class JudgeInput:
 class Evidence:
     facts_matched: list[str] = field(default_factory=list)
     facts_missing: list[str] = field(default_factory=list)
+    facts_in_prompt: list[str] = field(default_factory=list)  # stated by the question: not scored
     reasoning_facts: list[str] = field(default_factory=list)
     narrative_matched: list[str] = field(default_factory=list)
     narrative_phrases: list[str] = field(default_factory=list)

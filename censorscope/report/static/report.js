@@ -236,6 +236,7 @@
       var evBox = el('div', 'ev');
       chips(evBox, 'Facts mentioned:', ev.facts_matched, 'fact');
       chips(evBox, 'Facts missing:', ev.facts_missing, 'missing');
+      chips(evBox, 'Stated by the question (not scored):', ev.facts_in_prompt, 'given');
       chips(evBox, 'State narrative:', (ev.narrative_matched || []).concat(ev.narrative_phrases || []), 'narr');
       chips(evBox, 'Refusal:', ev.refusal_phrases, 'refusal');
       chips(evBox, 'Deflection:', ev.deflection_phrases, 'deflection');
