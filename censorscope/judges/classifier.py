@@ -28,6 +28,7 @@ import logging
 import os
 import re
 import threading
+import zipfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -38,6 +39,8 @@ from typing import Any, ClassVar
 import numpy as np
 
 from censorscope.cache import cache_dir, write_atomic
+from censorscope.errors import InputError
+from censorscope.jsonl import read_jsonl_objects
 from censorscope.judges.base import VERDICTS, Judge, JudgeInput, Verdict
 from censorscope.judges.phrases import HANT_CHARS, to_hans
 from censorscope.judges.rules import RulesJudge, Signals, copy_verdict, text_units
@@ -59,9 +62,6 @@ HEAD, TAIL = 1200, 300
 def load_corpus(paths: Iterable[Path] | None = None) -> list[dict[str, Any]]:
     """Labelled lines (prompt, response, label, lang, ...) from the bundled corpus or the given files; a bad
     line is an InputError naming the file and line."""
-    from censorscope.errors import InputError
-    from censorscope.jsonl import read_jsonl_objects
-
     rows: list[dict[str, Any]] = []
     for path in corpus_files(paths):
         for n, row in read_jsonl_objects(path):
@@ -309,7 +309,7 @@ def load_model(corpus: Sequence[Path] | None = None, *, use_cache: bool = True) 
         if use_cache and path.is_file():
             try:
                 model = LinearModel.load(path)
-            except (OSError, ValueError, KeyError, EOFError) as exc:  # corrupt or foreign cache file: retrain
+            except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:  # corrupt/foreign: retrain
                 log.warning("ignoring classifier cache %s: %s", path, exc)
         if model is None:
             rows = load_corpus(files)

@@ -166,12 +166,6 @@ def match_markers(markers: tuple[Marker, ...], text: str, langs: list[str]) -> l
     return hits
 
 
-def _facts_to_score(topic: Topic, prompt: str, tags: list[str]) -> tuple[Marker, ...]:
-    """The topic's facts that the prompt does not already state (a few regex searches of a short text)."""
-    given = set(match_markers(topic.facts, prompt, tags))
-    return tuple(f for f in topic.facts if f.id not in given)
-
-
 def text_units(text: str) -> float:
     """Length in words, with a CJK character worth ~0.6 of a word: comparable across scripts."""
     raw = latin1(text)
@@ -377,9 +371,10 @@ class RulesJudge(Judge):
 
         # facts: omission scoring and thought suppression, whatever the verdict; a fact the question itself
         # states proves nothing when the answer repeats it, so it is left out of the recall
-        scored = _facts_to_score(topic, item.prompt, _tags_for(item.lang or prompt_lang)) if topic is not None else ()
-        if topic is not None and len(scored) < len(topic.facts):
-            ev.facts_in_prompt = [f.id for f in topic.facts if f not in scored]
+        facts = topic.facts if topic is not None else ()
+        given = set(match_markers(facts, item.prompt, _tags_for(item.lang or prompt_lang))) if facts else set()
+        scored = tuple(f for f in facts if f.id not in given)
+        ev.facts_in_prompt = [f.id for f in facts if f.id in given]
         if scored:
             ev.facts_matched = match_markers(scored, answer, tags)
             ev.facts_missing = [f.id for f in scored if f.id not in ev.facts_matched]
