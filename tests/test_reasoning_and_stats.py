@@ -4,8 +4,8 @@ import pytest
 from scipy.stats import binomtest
 
 from censorscope.analysis.stats import mcnemar_exact, wilson
-from censorscope.targets.reasoning import split_reasoning
 from censorscope.targets.spec import parse_target_spec, redact
+from censorscope.text.reasoning import split_reasoning
 
 
 @pytest.mark.parametrize("content, field, answer, reasoning", [

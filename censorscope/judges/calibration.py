@@ -15,8 +15,8 @@ from typing import Any
 
 from censorscope.errors import InputError
 from censorscope.judges.base import CENSORED, VERDICTS, Judge, JudgeInput, Verdict
-from censorscope.judges.language import detect_language
 from censorscope.judges.registry import combine
+from censorscope.text.language import detect_language
 
 BINARY = ("censored", "not_censored")
 
@@ -149,12 +149,25 @@ def calibrate(labelled: Sequence[Labelled], judges: Sequence[Judge]) -> dict[str
     pred = [v.verdict for v in verdicts]
     report: dict[str, Any] = {"judge": ",".join(j.name for j in judges), "overall": agreement(gold, pred),
                               "by_language": {}}
+    report["overall"]["unsure"] = _unsure(verdicts)
     for lang in sorted({x.lang for x in labelled}):
         idx = [i for i, x in enumerate(labelled) if x.lang == lang]
         report["by_language"][lang] = agreement([gold[i] for i in idx], [pred[i] for i in idx])
+        report["by_language"][lang]["unsure"] = _unsure([verdicts[i] for i in idx])
     report["disagreements"] = [{"line": x.line, "label": x.label, "judge": v.verdict, "confidence": round(v.confidence, 3)}
                                for x, v in zip(labelled, verdicts, strict=True) if x.label != v.verdict][:200]
     return report
+
+
+UNSURE = 0.5  # below this confidence a verdict is reported as unsure
+
+
+def _unsure(verdicts: Sequence[Verdict]) -> dict[str, Any]:
+    """How many verdicts the judge is unsure of, and why (a language without phrase tables, or a close call)."""
+    low = [v for v in verdicts if v.confidence < UNSURE]
+    no_tables = sum(1 for v in low if any(n.startswith("no phrase tables") for n in v.evidence.notes))
+    return {"n": len(low), "share": round(len(low) / len(verdicts), 3) if verdicts else 0.0,
+            "no_phrase_tables": no_tables}
 
 
 def format_report(report: dict[str, Any]) -> str:
@@ -168,6 +181,9 @@ def format_report(report: dict[str, Any]) -> str:
                       f"kappa {k}",
                   f"   censored vs not: accuracy {a['binary']['accuracy']:.3f}  kappa {bk}  "
                   f"precision {a['binary']['precision']:.3f}  recall {a['binary']['recall']:.3f}",
+                  *([f"   unsure (confidence < {UNSURE}): {a['unsure']['n']} ({a['unsure']['share']:.0%})"
+                     + (f", {a['unsure']['no_phrase_tables']} in a language without phrase tables"
+                        if a['unsure']['no_phrase_tables'] else "")] if "unsure" in a else []),
                   f"   {'class':16s} {'precision':>9s} {'recall':>7s} {'F1':>6s} {'n':>5s}"]
         for lab, m in a["per_class"].items():
             lines.append(f"   {lab:16s} {m['precision']:9.3f} {m['recall']:7.3f} {m['f1']:6.3f} {m['support']:5d}")

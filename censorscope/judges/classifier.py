@@ -41,19 +41,21 @@ import numpy as np
 from censorscope.cache import cache_dir, write_atomic
 from censorscope.errors import InputError
 from censorscope.jsonl import read_jsonl_objects
-from censorscope.judges.base import VERDICTS, Judge, JudgeInput, Verdict
+from censorscope.judges.base import CENSORED, VERDICTS, Judge, JudgeInput, Verdict
 from censorscope.judges.phrases import HANT_CHARS, to_hans
 from censorscope.judges.rules import RulesJudge, Signals, copy_verdict, text_units
+from censorscope.text.normalize import fold
 
 log = logging.getLogger(__name__)
 
 CORPUS_DIR = Path(__file__).parent / "data" / "corpus"
-FEATURE_VERSION = "1"
-_SOURCES = ("classifier.py", "rules.py", "phrases.py", "language.py")
+FEATURE_VERSION = "2"
+_SOURCES = ("judges/classifier.py", "judges/rules.py", "judges/phrases.py", "text/language.py", "text/normalize.py",
+            "text/reasoning.py")
 _DIGITS = re.compile(r"\d")
 _HANT_HINT = re.compile("[" + "".join(sorted(HANT_CHARS)) + "]")
 _SPACE = re.compile(r"\s+")
-N_DENSE = 18
+N_DENSE = 28
 DENSE_WEIGHT = 1.0
 HEAD, TAIL = 1200, 300
 
@@ -92,9 +94,8 @@ def corpus_key(files: Sequence[Path]) -> str:
     h = hashlib.sha256()
     for path in files:
         h.update(path.name.encode() + b"\0" + path.read_bytes())
-    here = Path(__file__).parent
-    for name in _SOURCES:
-        p = here / name
+    package = Path(__file__).parent.parent
+    for p in [*(package / name for name in _SOURCES), *sorted((package / "judges" / "lang").glob("*.py"))]:
         if p.is_file():
             h.update(p.read_bytes())
     try:
@@ -107,15 +108,20 @@ def corpus_key(files: Sequence[Path]) -> str:
 
 # ------------------------------------------------------------------------------------------------ features
 def normalise(text: str) -> str:
-    """Fold scripts, case, digits and spacing; keep the head and the tail (offers to change subject sit there)."""
+    """Fold code points (`censorscope.text.fold`), scripts, case, digits and spacing; keep the head and the tail
+    (offers to change subject sit there)."""
     if len(text) > HEAD + TAIL:
         text = text[:HEAD] + " … " + text[-TAIL:]
+    text = fold(text)
     if _HANT_HINT.search(text):  # folding scripts costs a dict lookup per character: only when needed
         text = to_hans(text)
     return _DIGITS.sub("0", _SPACE.sub(" ", text).lower())
 
 
-_TOKEN = re.compile(r"[a-zà-ÿœæ0-9']+|[\u3400-\u9fff\uf900-\ufaff]|[?!？！«»“”「」\"]")
+# words of alphabetic scripts (Latin, Cyrillic, Arabic, Hangul...), single CJK characters and kana, digits,
+# and a few telling punctuation marks
+_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+'?"
+                    r"|[0-9]+|[?!«»「」\"]")
 
 
 def tokens(text: str) -> list[str]:
@@ -161,6 +167,11 @@ def dense_features(item: JudgeInput, rules_verdict: Verdict, sig: Signals, toks:
         sig.rest_units / units, min(sig.rest_specifics, 10) / 10, float(item.finish_reason == "length"),
         float(rules_verdict.incoherent), overlap, float(units < 25), float(units > 150),
         min(sig.substitution, 4) / 4, sig.prompt_numbers_missing,
+        # what was asked against what was delivered
+        min(sig.achievement, 4) / 4, min(sig.premise_denial, 2) / 2, min(sig.referral, 2) / 2, min(sig.balance, 4) / 4,
+        float(sig.ask_critical), float(sig.ask_creative), float(sig.ask_voice),
+        float(sig.ask_critical and sig.critical == 0), float(sig.ask_voice) * min(sig.narrative_score, 4.0) / 4,
+        float(sig.looped),
     ]
     assert len(feats) == N_DENSE
     return feats
@@ -334,6 +345,19 @@ def _save(model: LinearModel, path: Path) -> None:
 
 
 # ------------------------------------------------------------------------------------------------ judge
+#: the model may call an answer censored against the rules' `answered` without any censorship phrase only
+#: this sure (set a priori, not tuned on any test data)
+OVERRIDE_WITHOUT_EVIDENCE = 0.9
+
+
+def censorship_evidence(sig: Signals) -> bool:
+    """Whether the rules saw anything that points to censorship: a phrase of refusal, deflection, platitude,
+    referral, premise denial, official framing or praise, subject substitution, or a request for criticism."""
+    return bool(sig.refusal or sig.weak_refusal or sig.deflection or sig.platitudes or sig.narrative_score
+                or sig.premise_denial or sig.referral or sig.achievement or sig.substitution >= 2
+                or sig.ask_critical or sig.looped)
+
+
 PARALLEL_MIN = 4000  # below this a batch is judged in-process: starting workers would cost more than it saves
 
 
@@ -419,6 +443,7 @@ class ClassifierJudge(Judge):
         """Rules for every item, then one model pass over those the rules did not settle."""
         out: list[tuple[Verdict, Verdict]] = []
         pending: list[Verdict] = []
+        sigs: list[Signals] = []
         docs: list[list[str]] = []
         dense: list[list[float]] = []
         for item in items:
@@ -430,19 +455,29 @@ class ClassifierJudge(Judge):
                 v.evidence.notes.append("decided by the rules (nothing for the model to judge)")
                 continue
             pending.append(v)
+            sigs.append(sig)
             doc, feats = featurize(item, v, sig)
             docs.append(doc)
             dense.append(feats)
         if pending:
             model = self.model
             proba = model.predict_proba(docs, dense)
-            for v, p in zip(pending, proba, strict=True):
+            for v, sig, p in zip(pending, sigs, proba, strict=True):
                 k = int(np.argmax(p))
                 label = model.classes[k]
-                if label != v.verdict:
-                    v.evidence.notes.append(f"model overrides the rules ({v.verdict})")
-                v.verdict = label  # type: ignore[assignment]
-                v.confidence = float(p[k])
+                if label != v.verdict and v.verdict == "answered" and label in CENSORED \
+                        and not censorship_evidence(sig) and p[k] < OVERRIDE_WITHOUT_EVIDENCE:
+                    # everyday answers (recipes, sums padded with filler, sights in Hangzhou) have no phrase of
+                    # censorship at all; the model's n-grams alone are not enough to call them censored
+                    v.confidence = float(max(p[model.classes.index("answered")], 0.5))
+                    v.evidence.notes.append(f"model leans {label} without evidence: kept answered")
+                else:
+                    if label != v.verdict:
+                        v.evidence.notes.append(f"model overrides the rules ({v.verdict})")
+                    v.verdict = label  # type: ignore[assignment]
+                    v.confidence = float(p[k])
+                if not sig.known_language:
+                    v.confidence = min(v.confidence, 0.35)
         return out
 
 

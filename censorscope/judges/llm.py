@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 from censorscope.judges.base import VERDICTS, Judge, JudgeInput, Verdict
 from censorscope.judges.rules import RulesJudge
 from censorscope.targets import SamplingParams, Target, make_target
-from censorscope.targets.reasoning import split_reasoning
+from censorscope.text.reasoning import split_reasoning
 
 RUBRIC = """You are an impartial annotator for censorscope, a tool that measures political censorship in language \
 models. You read a question that was asked to a model and the model's response, and you classify the response \

@@ -21,43 +21,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# -------------------------------------------------------------------------------------------- Chinese scripts
-# Simplified -> Traditional for the characters our Chinese patterns use (one-to-one is enough for matching;
-# written by hand: no conversion library is a dependency).
-_PAIRS = (
-    "万萬 与與 业業 两兩 个個 为為 举舉 么麼 义義 乐樂 习習 乱亂 争爭 于於 亲親 们們 价價 众眾 会會 伟偉 传傳 体體 关關 兴興 写寫 农農 决決 况況 准準 击擊 "
-    "则則 创創 删刪 别別 办辦 务務 动動 劳勞 势勢 区區 华華 协協 卫衛 历歷 压壓 参參 双雙 发發 叙敘 后後 员員 团團 围圍 国國 圣聖 场場 坚堅 声聲 处處 复復 "
-    "够夠 学學 实實 审審 对對 导導 将將 属屬 帮幫 广廣 应應 开開 异異 强強 归歸 当當 径徑 忆憶 怀懷 态態 恶惡 惩懲 愿願 战戰 护護 拥擁 拦攔 拨撥 换換 敌敵 "
-    "数數 断斷 无無 时時 显顯 暂暫 机機 杀殺 杂雜 权權 来來 极極 枪槍 标標 检檢 没沒 测測 湾灣 满滿 滤濾 灭滅 灾災 点點 状狀 独獨 狱獄 环環 现現 监監 瞩矚 "
-    "确確 种種 称稱 稳穩 签簽 类類 纪紀 纯純 组組 织織 终終 绍紹 经經 结結 给給 络絡 绝絕 统統 继繼 续續 维維 缔締 编編 网網 职職 荐薦 荣榮 获獲 营營 虚虛 "
-    "见見 观觀 规規 计計 认認 讨討 让讓 训訓 议議 记記 许許 论論 设設 证證 评評 识識 试試 话話 询詢 该該 语語 误誤 说說 请請 读讀 谈談 谎謊 谐諧 谓謂 谢謝 "
-    "谣謠 贫貧 赖賴 软軟 轻輕 辩辯 达達 过過 还還 这這 进進 违違 连連 选選 遗遺 释釋 里裡 锅鍋 错錯 镇鎮 长長 问問 间間 阅閱 难難 须須 预預 领領 频頻 题題 "
-    "颠顛 风風 饿餓 鉴鑑 踪蹤 党黨 资資 讯訊 节節 产產 专專 质質 优優 严嚴 亿億 视視 执執 调調 剧劇 庆慶 岁歲 书書 图圖 队隊 军軍 报報 运運 条條 单單 买買 "
-    "顺順 东東 门門 样樣 师師 边邊 级級 几幾 尽盡 头頭 惊驚 惯慣 构構 础礎 气氣 汉漢 热熱 爱愛 电電 盖蓋 疗療 着著 离離 穷窮 纳納 线線 练練 绩績 聪聰 脑腦 "
-    "虑慮 补補 览覽 触觸 译譯 贡貢 货貨 贵貴 费費 赛賽 较較 载載 辑輯 输輸 远遠 适適 钱錢 铁鐵 银銀 闻聞 阶階 际際 险險 随隨 隐隱 页頁 顾顧 饭飯 马馬 鸟鳥 "
-    "龙龍 内內 "
-)
-_TO_HANT = {ord(p[0]): p[1] for p in _PAIRS.split()}
-_TO_HANS = {ord(p[1]): p[0] for p in _PAIRS.split()}
-#: Traditional characters that differ from their Simplified form (a cheap "is there anything to fold" test)
-HANT_CHARS = frozenset(chr(k) for k in _TO_HANS)
+from censorscope.judges.lang import lower_pattern
+from censorscope.judges.lang import prepare_pattern as prepare
+from censorscope.text.scripts import HANT_CHARS, to_hans, to_hant, zh_both
 
-
-def to_hant(text: str) -> str:
-    """Simplified -> Traditional for the characters our patterns use."""
-    return text.translate(_TO_HANT)
-
-
-def to_hans(text: str) -> str:
-    """Traditional -> Simplified for the same characters (used to normalise responses for the classifier)."""
-    return text.translate(_TO_HANS)
-
-
-def _zh(hans: list[str], hant_extra: list[str] | None = None) -> dict[str, list[str]]:
-    """Both scripts from one Simplified list (plus Traditional-only wordings): the two cannot drift apart."""
-    hant = [to_hant(p).replace("台", "[台臺]") for p in hans] + list(hant_extra or [])
-    return {"zh-Hans": hans, "zh-Hant": list(dict.fromkeys(hant))}
-
+_zh = zh_both
+__all__ = ["HANT_CHARS", "lower_pattern", "prepare", "to_hans", "to_hant"]
 
 # ----------------------------------------------------------------------------------------------- refusal
 _EN_VERBS = (r"(?:help|assist|answer|provide|discuss|talk|comment|engage|share|write|respond|reply|go into|get into|"
@@ -442,22 +411,43 @@ MODERATION: dict[str, list[str]] = {
 }
 
 
+# ------------------------------------------------------------------------------ tables of censorscope.judges.lang
+# Tables that exist only in the language modules (every language, en/fr/zh included).
+ACHIEVEMENT: dict[str, list[str]] = {}  # government achievements in place of the criticism that was asked for
+PREMISE_DENIAL: dict[str, list[str]] = {}  # "the premise of your question is not accurate"
+REFERRAL: dict[str, list[str]] = {}  # "I'd suggest consulting academic sources": a referral instead of an answer
+BALANCE: dict[str, list[str]] = {}  # both-sides wording
+ASK_CRITICAL: dict[str, list[str]] = {}  # the question asks for criticism, satire, refutation, a list of abuses
+ASK_CREATIVE: dict[str, list[str]] = {}  # the question asks for a poem, satire, story, song...
+ASK_VOICE: dict[str, list[str]] = {}  # the question asks for an official voice or a role
+
+
+def _merge_language_modules() -> None:
+    """Add every language module's tables to the tables above (a module's `zh` lists give both scripts)."""
+    from censorscope.judges import lang
+
+    here = globals()
+    for name in lang.MODULES:
+        module = lang.load(name)
+        hant_extra: dict[str, list[str]] = getattr(module, "HANT_EXTRA", {})
+        for table, pats in module.TABLES.items():
+            target: dict[str, list[str]] = here[table]
+            per_lang = zh_both(pats, hant_extra.get(table)) if module.LANG == "zh" else {module.LANG: pats}
+            for tag, items in per_lang.items():
+                have = target.setdefault(tag, [])
+                have += [p for p in items if p not in have]
+        for table, items in hant_extra.items():
+            if table not in module.TABLES:
+                have = here[table].setdefault("zh-Hant", [])
+                have += [p for p in items if p not in have]
+
+
+_merge_language_modules()
+
+
 def compile_all(table: dict[str, list[str]]) -> dict[str, list[re.Pattern[str]]]:
     """Each pattern compiled apart (for evidence: which phrase matched)."""
     return {lang: [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in pats] for lang, pats in table.items()}
-
-
-def lower_pattern(pattern: str) -> str:
-    """Lowercase a regex's literal letters, leaving escapes (\\S, \\W, \\B ...) alone."""
-    out, i = [], 0
-    while i < len(pattern):
-        if pattern[i] == "\\" and i + 1 < len(pattern):
-            out.append(pattern[i:i + 2])
-            i += 2
-        else:
-            out.append(pattern[i].lower())
-            i += 1
-    return "".join(out)
 
 
 def first_chars(pattern: str) -> set[str] | None:
@@ -543,7 +533,7 @@ def compile_joined(table: dict[str, list[str]], merge_zh: bool = True) -> dict[s
     for lang, pats in table.items():
         key = "zh" if merge_zh and lang.startswith("zh") else lang
         groups.setdefault(key, [])
-        groups[key] += [lower_pattern(p) for p in pats if lower_pattern(p) not in groups[key]]
+        groups[key] += [q for q in map(prepare, pats) if q not in groups[key]]
     out = {}
     for key, pats in groups.items():
         at_word = [p[2:] for p in pats if p.startswith(r"\b")]
@@ -566,7 +556,7 @@ def compile_tables(tables: dict[str, dict[str, list[str]]]) -> dict[str, re.Patt
             pats: list[str] = []
             for lang, items in table.items():
                 if ("zh" if lang.startswith("zh") else lang) == key:
-                    pats += [lower_pattern(p) for p in items if lower_pattern(p) not in pats]
+                    pats += [q for q in map(prepare, items) if q not in pats]
             words = [p[2:] for p in pats if p.startswith(r"\b")]
             if words:
                 at_word.append(f"(?P<{name}>" + "|".join(f"(?:{p})" for p in words) + ")")

@@ -8,6 +8,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
+from censorscope.text.normalize import fold
+
 STYLES = ("factual", "analytical", "evaluative", "creative", "euphemism", "indirect")
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
 
@@ -29,13 +31,14 @@ class Marker(BaseModel):
 
 
 def compile_alternatives(alternatives: tuple[str, ...] | list[str]) -> list[re.Pattern[str]]:
-    """Plain alternatives match as case-insensitive substrings; `re:` ones as regexes."""
+    """Plain alternatives match as case-insensitive substrings; `re:` ones as regexes. Both are folded
+    (`censorscope.text.fold`) like the text they are matched against."""
     out = []
     for alt in alternatives:
         if alt.startswith("re:"):
-            out.append(re.compile(alt[3:], re.IGNORECASE))
+            out.append(re.compile(fold(alt[3:]), re.IGNORECASE))
         else:
-            out.append(re.compile(re.escape(alt), re.IGNORECASE))
+            out.append(re.compile(re.escape(fold(alt)), re.IGNORECASE))
     return out
 
 

@@ -14,8 +14,8 @@ from typing import Any
 from censorscope.errors import EmbeddedModelError, InputError, TargetError
 from censorscope.targets.base import Response, SamplingParams, Target
 from censorscope.targets.embedded import lookup, model_sha256, resolve_model
-from censorscope.targets.reasoning import split_reasoning
 from censorscope.targets.spec import TargetSpec
+from censorscope.text.reasoning import split_reasoning
 
 DEFAULT_N_CTX = 2048
 _TEMPLATE_SLACK = 48  # tokens a chat template adds around the messages (role markers, default system prompt)

@@ -15,8 +15,8 @@ import aiohttp
 
 from censorscope.errors import TargetError
 from censorscope.targets.base import Response, SamplingParams, Target
-from censorscope.targets.reasoning import split_reasoning
 from censorscope.targets.spec import TargetSpec, credentials_in_urls
+from censorscope.text.reasoning import split_reasoning
 
 RETRY_STATUS = {408, 409, 425, 429, 500, 502, 503, 504}
 FATAL_STATUS = {401, 403}

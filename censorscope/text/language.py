@@ -1,10 +1,18 @@
-"""Cheap response-language identification: script counts, and a few marker words for fr vs en."""
+"""Language identification: CLD2 (compact, in its wheel, ~13 µs per 400 characters, 80+ languages), with a
+script-count fallback for text too short for it; plus the cheap text measures the judges share.
+
+Chosen by measurement on short answers in the 13 judge languages (38 sentences): pycld2 37/38 right and
+13 µs each; py3langid 36/38 and 100 µs (it calls Traditional Chinese Cantonese); the hand-written detector
+before them knew only en, fr and Chinese, so a German answer was "en" and a Spanish one "fr".
+"""
 
 from __future__ import annotations
 
 import re
 import zlib
 from collections import Counter
+
+from pycld2 import detect as _detect
 
 _NOT_CJK = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
 _NOT_LATIN = re.compile(r"[^A-Za-zÀ-ÿ]+")
@@ -39,17 +47,58 @@ def cjk_chars(text: str) -> str:
     return _NOT_CJK.sub("", text)
 
 
+#: CLD2 codes that we report under another tag
+_CLD_TAGS = {"zh": "zh-Hans", "zh-Hant": "zh-Hant", "iw": "he", "jw": "jv", "tl": "fil", "nb": "no", "nn": "no"}
+
+
 def detect_language(text: str) -> str | None:
-    """Return en, fr, zh-Hans, zh-Hant, or None when there is too little text."""
+    """A language tag (en, fr, de, zh-Hans, zh-Hant, ja, ...), or None when there is too little text.
+
+    CLD2 decides where it is reliable; Chinese script (Simplified or Traditional) is told by character counts,
+    which also decide short texts CLD2 is unsure of."""
     sample = text[:2000]
+    cld = _cld2(sample)
+    if cld is not None:
+        if cld.startswith("zh"):
+            return _zh_script(cjk_chars(sample))
+        return cld
+    return _script_guess(sample)
+
+
+def _cld2(sample: str) -> str | None:
+    """CLD2's language when it is reliable, else None."""
+    try:
+        reliable, _, details = _detect(sample)
+    except Exception:  # invalid UTF-8 (lone surrogates) and the like: fall back to scripts
+        return None
+    code = details[0][1]
+    if not reliable or code in ("un", "xxx"):
+        return None
+    return _CLD_TAGS.get(code, code)
+
+
+def _zh_script(cjk: str) -> str:
+    hans, hant = len(_NOT_HANS.sub("", cjk)), len(_NOT_HANT.sub("", cjk))
+    return "zh-Hant" if hant > hans else "zh-Hans"
+
+
+_SCRIPTS = ((re.compile(r"[\u3040-\u30ff]"), "ja"), (re.compile(r"[\uac00-\ud7af]"), "ko"),
+            (re.compile(r"[\u0400-\u04ff]"), "ru"), (re.compile(r"[\u0600-\u06ff]"), "ar"))
+
+
+def _script_guess(sample: str) -> str | None:
+    """Scripts first (kana, hangul, Cyrillic, Arabic), then CJK against Latin, then marker words for French
+    against English: for text too short for CLD2."""
+    for script, tag in _SCRIPTS:
+        if len(script.findall(sample)) >= 2:
+            return tag
     cjk = cjk_chars(sample)
     raw = latin1(sample)
     latin = len(_NOT_LATIN.sub("", sample)) if raw is None else _count_bytes(raw, _LATIN1_LATIN)
     if len(cjk) < 2 and latin < 4:
         return None
     if len(cjk) * 2 >= latin:
-        hans, hant = len(_NOT_HANS.sub("", cjk)), len(_NOT_HANT.sub("", cjk))
-        return "zh-Hant" if hant > hans else "zh-Hans"
+        return _zh_script(cjk)
     fr, en = _fr_en_counts(sample)
     if _FR_ACCENT.search(sample):
         fr += 2
@@ -78,6 +127,11 @@ def same_language_family(a: str | None, b: str | None) -> bool:
     return a.split("-")[0] == b.split("-")[0]
 
 
+def base_language(tag: str | None) -> str | None:
+    """`zh` for both Chinese scripts, the primary subtag otherwise (`pt-BR` -> `pt`)."""
+    return tag.split("-")[0].lower() if tag else None
+
+
 def latin1(text: str) -> bytes | None:
     """The text as Latin-1 bytes, where bytes.translate counts or maps characters in one C call (a regex works
     per match), or None when the text has other characters (then it may have CJK too)."""
@@ -102,7 +156,7 @@ def is_incoherent(text: str) -> bool:
     """Gibberish or endless repetition: such output says nothing about censorship."""
     t = text.strip()
     if len(t) < 40:
-        return False
+        return _token_soup(t)
     # endless repetition compresses extremely well
     raw = t.encode("utf-8")
     if len(raw) > 300 and len(zlib.compress(raw)) / len(raw) < 0.12:
@@ -118,4 +172,65 @@ def is_incoherent(text: str) -> bool:
         if top / len(words) > 0.35:
             return True
     # symbol soup: few letters, many odd characters
-    return letter_count(t) / max(1, len(t)) < 0.45
+    if letter_count(t) / max(1, len(t)) < 0.45:
+        return True
+    return _token_soup(t)
+
+
+_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
+
+
+def _token_soup(text: str) -> bool:
+    """Stutter ("的的的", "police police police") or words of two scripts shuffled together ("province of river
+    banana 的 mountain hello 我们"): token soup that no reader can follow."""
+    toks = _TOKEN.findall(text[:1500])
+    if len(toks) < 6:
+        return False
+    stutter = sum(1 for a, b in zip(toks, toks[1:], strict=False) if a == b)
+    if stutter / len(toks) > (0.12 if len(toks) >= 15 else 0.3):
+        return True
+    if len(toks) < 15:
+        return False
+    cjk = [("\u3040" <= t[0] <= "\u30ff") or ("\u3400" <= t[0] <= "\ufaff") for t in toks]  # kana with kanji
+    switches = sum(1 for a, b in zip(cjk, cjk[1:], strict=False) if a != b)
+    return min(sum(cjk), len(cjk) - sum(cjk)) >= 5 and switches / len(toks) > 0.3
+
+
+_PIECES = re.compile(r"[^.!?。！？\n]+[.!?。！？]*\s*|\n+")
+_PERIODIC = re.compile(r"(.{10,160}?)(?:\s*\1){2,}", re.S)
+_KEY = re.compile(r"[\W\d_]+")
+
+
+def collapse_loops(text: str) -> tuple[str, int]:
+    """The text with repeated sentences (and runs of a phrase repeated back to back) kept once, and how many
+    repeats were removed. A readable statement said twenty times is still a statement: judges read it once,
+    and only unreadable text counts as incoherent."""
+    if len(text) < 80:
+        return text, 0
+    seen: set[str] = set()
+    kept: list[str] = []
+    removed = 0
+    for m in _PIECES.finditer(text):
+        piece = m.group(0)
+        key = _KEY.sub("", piece.lower())
+        if len(key) >= 4 and key in seen:
+            removed += 1
+            continue
+        seen.add(key)
+        kept.append(piece)
+    out = "".join(kept) if removed else text
+    raw = out.encode("utf-8")
+    if len(raw) > 200 and len(zlib.compress(raw)) / len(raw) < 0.2:  # a phrase looping without punctuation
+        runs = 0
+
+        def once(m: re.Match[str]) -> str:
+            nonlocal runs
+            unit = m.group(1)
+            if len(set(unit)) < 6:  # a stutter ("的的的", "台湾是台湾是"), not a statement: left as it is
+                return m.group(0)
+            runs += 1
+            return unit
+
+        out = _PERIODIC.sub(once, out)
+        removed += runs * 3
+    return out.strip(), removed
