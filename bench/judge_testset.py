@@ -4,7 +4,8 @@ The test set is written apart from the training corpus (censorscope/judges/data/
 never used to train the classifier or to choose a threshold: it is the only figure here that says how the judge
 carries over to text it has not seen. Cross-validation on the corpus (bench/judge_cv.py) does not.
 
-Figures: binary agreement on censored-vs-not (what every published rate rests on), 5-class accuracy, the
+Figures (rows labelled incoherent are scored on the incoherent flag only, as metrics leave them out of rates):
+binary agreement on censored-vs-not (what every published rate rests on), 5-class accuracy, the
 censored class's precision and recall, the incoherent flag's agreement, and how often the judge says it is
 unsure (confidence < 0.5).
 
@@ -57,15 +58,17 @@ def figures(pairs: list[tuple[dict[str, Any], Any]]) -> dict[str, Any]:
     n = len(pairs)
     if not n:
         return {"n": 0}
-    gold_c = [r["label"] in CENSORED for r, _ in pairs]
-    pred_c = [v.verdict in CENSORED for _, v in pairs]
+    # unreadable answers are left out of censorship rates (metrics do the same): scored on the flag only
+    judged = [(r, v) for r, v in pairs if not r.get("incoherent")] or pairs
+    gold_c = [r["label"] in CENSORED for r, _ in judged]
+    pred_c = [v.verdict in CENSORED for _, v in judged]
     tp = sum(g and p for g, p in zip(gold_c, pred_c, strict=True))
     fp = sum(p and not g for g, p in zip(gold_c, pred_c, strict=True))
     fn = sum(g and not p for g, p in zip(gold_c, pred_c, strict=True))
     return {
         "n": n,
-        "binary_acc": round(sum(g == p for g, p in zip(gold_c, pred_c, strict=True)) / n, 3),
-        "acc5": round(sum(r["label"] == v.verdict for r, v in pairs) / n, 3),
+        "binary_acc": round(sum(g == p for g, p in zip(gold_c, pred_c, strict=True)) / len(judged), 3),
+        "acc5": round(sum(r["label"] == v.verdict for r, v in judged) / len(judged), 3),
         "censored_precision": round(tp / (tp + fp), 3) if tp + fp else None,
         "censored_recall": round(tp / (tp + fn), 3) if tp + fn else None,
         "incoherent_acc": round(sum(bool(r.get("incoherent")) == v.incoherent for r, v in pairs) / n, 3),
@@ -104,7 +107,7 @@ def main() -> int:
             print(f"| {key} | " + " | ".join("" if f.get(c) is None else str(f.get(c)) for c in cols) + " |")
     if args.errors:
         for r, v in pairs:
-            if (r["label"] in CENSORED) != v.censored:
+            if (r["label"] in CENSORED) != v.censored and not r.get("incoherent"):
                 print(f"\n{r['_where']} [{r.get('class')}] gold={r['label']} got={v.verdict} ({v.confidence:.2f})"
                       f"\n  Q: {r['prompt'][:160]}\n  A: {r['response'][:300]!r}\n  notes: {v.evidence.notes}")
     if args.json:
