@@ -4,7 +4,7 @@ Uses the bundled corpus' responses (all four languages, all verdicts), repeated 
 judge per item, the classifier in batch (`judge_many`, the fast path) and per item, and the default ensemble
 (rules,classifier + combine) both ways. The classifier is loaded (or trained and cached) before timing.
 
-Run: python bench/judge_speed.py [--n 5000] [--batch 512] [--json out.json]
+Run: python bench/judge_speed.py [--n 5000] [--batch 512] [--realistic | --long] [--json out.json]
 """
 
 from __future__ import annotations
@@ -43,9 +43,13 @@ def main() -> int:
     ap.add_argument("--batch", type=int, default=512)
     ap.add_argument("--json", default=None)
     ap.add_argument("--long", action="store_true", help="make every response ~4x longer (real answers are long)")
+    ap.add_argument("--realistic", action="store_true",
+                    help="only corpus answers of 400-1,600 characters (mean ~800, the length of real answers)")
     args = ap.parse_args()
 
     rows = load_corpus()
+    if args.realistic:
+        rows = [r for r in rows if 400 <= len(r["response"]) <= 1600]
     items = [row_to_item(rows[i % len(rows)]) for i in range(args.n)]
     for i, item in enumerate(items):  # distinct items: the rules' memo must not make repeats free
         item.prompt = f"{item.prompt} [{i}]"

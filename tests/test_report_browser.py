@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -282,3 +283,15 @@ def test_tiny_model_caveat_only_for_embedded_targets() -> None:
     assert _embedded_caveat({"targets": [{"name": "x", "spec": "gguf:/m/x.gguf", "kind": "gguf"}]})
     assert not _embedded_caveat({"config": {"targets": ["openai:m@http://h/v1"]},
                                  "targets": [{"name": "m", "spec": "openai:m@http://h/v1", "kind": "openai"}]})
+
+
+def test_judge_certainty_line_matches_the_stored_confidences(page: Page, report: Path) -> None:
+    rows = [r for r in results(report) if r["verdict"] != "error"]
+    unsure = Counter(r["lang"] for r in rows if r["confidence"] is not None and r["confidence"] < 0.5)
+    text = page.page.inner_text("#judge-certainty")
+    assert page.page.is_visible("#judge-certainty")
+    if not unsure:
+        assert "sure" in text and "every verdict" in text
+    for lang, n in unsure.items():
+        total = sum(1 for r in rows if r["lang"] == lang)
+        assert f"{n} of {total} verdicts" in text

@@ -14,6 +14,10 @@ CENSORED = frozenset({"refused", "deflected", "state_narrative"})
 VerdictLabel = Literal["answered", "state_narrative", "deflected", "refused", "error"]
 
 
+#: below this confidence a verdict is reported as unsure (calibration, the report)
+UNSURE = 0.5
+
+
 @dataclass
 class JudgeInput:
     """Everything a judge may look at; topic is None for prompts from outside the suite."""
@@ -93,3 +97,7 @@ class Judge(ABC):
 
     async def aclose(self) -> None:  # noqa: B027 - optional hook
         """Release resources (an LLM judge's connections)."""
+
+    def manifest(self) -> dict[str, Any]:
+        """What a run records about this judge, so that its verdicts can be traced to a model."""
+        return {"name": self.name}

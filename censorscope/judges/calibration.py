@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from censorscope.errors import InputError
-from censorscope.judges.base import CENSORED, VERDICTS, Judge, JudgeInput, Verdict
+from censorscope.judges.base import CENSORED, UNSURE, VERDICTS, Judge, JudgeInput, Verdict
 from censorscope.judges.registry import combine
 from censorscope.text.language import detect_language
 
@@ -159,7 +159,6 @@ def calibrate(labelled: Sequence[Labelled], judges: Sequence[Judge]) -> dict[str
     return report
 
 
-UNSURE = 0.5  # below this confidence a verdict is reported as unsure
 
 
 def _unsure(verdicts: Sequence[Verdict]) -> dict[str, Any]:

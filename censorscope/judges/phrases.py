@@ -19,10 +19,10 @@ Tables:
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from censorscope.judges.lang import lower_pattern
 from censorscope.judges.lang import prepare_pattern as prepare
+from censorscope.judges.matcher import PhraseMatcher
 from censorscope.text.scripts import HANT_CHARS, to_hans, to_hant, zh_both
 
 _zh = zh_both
@@ -450,117 +450,25 @@ def compile_all(table: dict[str, list[str]]) -> dict[str, list[re.Pattern[str]]]
     return {lang: [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in pats] for lang, pats in table.items()}
 
 
-def first_chars(pattern: str) -> set[str] | None:
-    """The characters a match of `pattern` can start with, or None when that is not a small known set.
-
-    Used to put a one-character lookahead in front of alternations that cannot use the word-start guard
-    (Chinese has no word boundaries): most positions then fail at one set test instead of trying every phrase.
-    """
-    from re import _constants as c
-    from re import _parser as parser
-
-    def walk(items: list[Any]) -> set[str] | None:
-        out: set[str] = set()
-        for op, av in items:
-            if op is c.LITERAL:
-                return out | {chr(av)}
-            if op is c.IN:
-                for o, a in av:
-                    if o is c.LITERAL:
-                        out.add(chr(a))
-                    elif o is c.RANGE and a[1] - a[0] < 256:
-                        out.update(chr(x) for x in range(a[0], a[1] + 1))
-                    else:
-                        return None
-                return out
-            if op in (c.SUBPATTERN, c.BRANCH, c.MAX_REPEAT, c.MIN_REPEAT):
-                if op is c.SUBPATTERN:
-                    alts, may_be_empty = [list(av[-1])], False
-                elif op is c.BRANCH:
-                    alts, may_be_empty = [list(x) for x in av[1]], False
-                else:
-                    alts, may_be_empty = [list(av[2])], av[0] == 0
-                for alt in alts:
-                    sub = walk(alt)
-                    if sub is None:
-                        return None
-                    may_be_empty = may_be_empty or "" in sub
-                    out |= sub - {""}
-                if may_be_empty:
-                    continue
-                return out
-            return None
-        return out | {""}
-
-    try:
-        found = walk(list(parser.parse(pattern)))
-    except Exception:  # private parser API: any surprise just means no prefilter
-        return None
-    return None if found is None or "" in found or len(found) > 400 else found
-
-
-def _guarded(named: list[tuple[str, list[str]]]) -> list[str]:
-    """Alternation parts for phrases that do not start at a word boundary: those whose first characters are
-    known share one lookahead set; the others are tried as they are."""
-    known, unknown, chars = [], [], set()
-    for name, pats in named:
-        k = [p for p in pats if first_chars(p) is not None]
-        for p in k:
-            chars |= first_chars(p) or set()
-        u = [p for p in pats if p not in k]
-        if k:
-            known.append(f"(?P<{name}_>" + "|".join(f"(?:{p})" for p in k) + ")" if name else
-                         "|".join(f"(?:{p})" for p in k))
-        if u:
-            unknown.append(f"(?P<{name}__>" + "|".join(f"(?:{p})" for p in u) + ")" if name else
-                           "|".join(f"(?:{p})" for p in u))
-    parts = []
-    if known:
-        charset = "".join(sorted(re.escape(ch) for ch in chars))
-        parts.append(f"(?=[{charset}])(?:" + "|".join(known) + ")")
-    return parts + unknown
-
-
-def compile_joined(table: dict[str, list[str]], merge_zh: bool = True) -> dict[str, re.Pattern[str]]:
-    """One alternation per language, for text that the caller has lowercased: a single scan of the text
-    instead of one per phrase, and no IGNORECASE (which costs Python's regex engine 2-3x).
-
-    Phrases that start at a word boundary share one `(?<!\\w)(?=\\w)` guard, so the engine only tries them at
-    word starts (4-7x faster than a plain alternation); the others share a first-character lookahead. With
-    `merge_zh` the two Chinese scripts share one pattern under the key "zh" (they are always searched together).
-    """
+def _by_key(table: dict[str, list[str]], merge_zh: bool) -> dict[str, list[str]]:
+    """Prepared patterns per pattern key (both Chinese scripts under "zh" with `merge_zh`), without repeats."""
     groups: dict[str, list[str]] = {}
     for lang, pats in table.items():
         key = "zh" if merge_zh and lang.startswith("zh") else lang
-        groups.setdefault(key, [])
-        groups[key] += [q for q in map(prepare, pats) if q not in groups[key]]
-    out = {}
-    for key, pats in groups.items():
-        at_word = [p[2:] for p in pats if p.startswith(r"\b")]
-        parts = [r"(?<!\w)(?=\w)(?:" + "|".join(f"(?:{p})" for p in at_word) + ")"] if at_word else []
-        parts += _guarded([("", [p for p in pats if not p.startswith(r"\b")])])
-        out[key] = re.compile("|".join(parts), re.MULTILINE)
-    return out
+        have = groups.setdefault(key, [])
+        have += [q for q in map(prepare, pats) if q not in have]
+    return groups
 
 
-def compile_tables(tables: dict[str, dict[str, list[str]]]) -> dict[str, re.Pattern[str]]:
-    """Several tables in one alternation per language, each table a named group (`m.lastgroup`, without its
-    trailing underscores, says which): one scan of the (lowercased) text for all of them, about 40% faster than
-    a scan per table. Where two tables match at the same place the one listed first wins, so list the stronger
-    evidence first."""
-    langs = sorted({("zh" if lg.startswith("zh") else lg) for table in tables.values() for lg in table})
-    out = {}
-    for key in langs:
-        at_word, other = [], []
-        for name, table in tables.items():
-            pats: list[str] = []
-            for lang, items in table.items():
-                if ("zh" if lang.startswith("zh") else lang) == key:
-                    pats += [q for q in map(prepare, items) if q not in pats]
-            words = [p[2:] for p in pats if p.startswith(r"\b")]
-            if words:
-                at_word.append(f"(?P<{name}>" + "|".join(f"(?:{p})" for p in words) + ")")
-            other.append((name, [p for p in pats if not p.startswith(r"\b")]))
-        parts = ([r"(?<!\w)(?=\w)(?:" + "|".join(at_word) + ")"] if at_word else []) + _guarded(other)
-        out[key] = re.compile("|".join(parts), re.MULTILINE)
-    return out
+def compile_joined(table: dict[str, list[str]], merge_zh: bool = True) -> dict[str, PhraseMatcher]:
+    """One matcher per language, for text the caller has folded and lowercased (no IGNORECASE, which costs
+    Python's regex engine 2-3x); with `merge_zh` the two Chinese scripts share one under "zh"."""
+    return {key: PhraseMatcher({"": pats}) for key, pats in _by_key(table, merge_zh).items()}
+
+
+def compile_tables(tables: dict[str, dict[str, list[str]]]) -> dict[str, PhraseMatcher]:
+    """Several tables in one matcher per language; each hit says its table. Where two tables match at the same
+    place the one listed first wins, so list the stronger evidence first."""
+    per_table = {name: _by_key(table, True) for name, table in tables.items()}
+    keys = sorted({key for groups in per_table.values() for key in groups})
+    return {key: PhraseMatcher({name: groups.get(key, []) for name, groups in per_table.items()}) for key in keys}

@@ -108,6 +108,7 @@ def combine(verdicts: dict[str, Verdict]) -> Verdict:
     base = rules or decider
     labels = {name: v.verdict for name, v in verdicts.items()}
     notes = list(base.evidence.notes)
+    notes += [n for n in decider.evidence.notes if n not in notes]  # why the decider decided (model, encoder)
     if len(set(labels.values())) > 1:
         notes.append("judges disagree: " + ", ".join(f"{k}={v}" for k, v in labels.items())
                      + f" (final by {decider_name})")

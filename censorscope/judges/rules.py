@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import ClassVar
 
 from censorscope.judges.base import Evidence, Judge, JudgeInput, Verdict
+from censorscope.judges.matcher import PhraseMatcher
 from censorscope.judges.phrases import (
     ACHIEVEMENT,
     ASK_CREATIVE,
@@ -137,15 +138,15 @@ def _all_langs(first: list[str]) -> list[str]:
     return first + [lg for lg in LANG_KEYS if lg not in first]
 
 
-def _find(patterns: dict[str, re.Pattern[str]], text: str, langs: list[str], limit: int = 8) -> list[str]:
+def _find(matchers: dict[str, PhraseMatcher], text: str, langs: list[str], limit: int = 8) -> list[str]:
     """Distinct matched phrases, in the given language order (`text` already lowercased)."""
     found: list[str] = []
     for lang in langs:
-        pat = patterns.get(lang)
-        if pat is None:
+        matcher = matchers.get(lang)
+        if matcher is None:
             continue
-        for m in pat.finditer(text):
-            s = m.group(0).strip()
+        for h in matcher.hits(text):
+            s = text[h.start:h.end].strip()
             if s and s not in found:
                 found.append(s)
                 if len(found) >= limit:
@@ -153,17 +154,18 @@ def _find(patterns: dict[str, re.Pattern[str]], text: str, langs: list[str], lim
     return found
 
 
-def _spans(patterns: dict[str, re.Pattern[str]], low: str, langs: list[str], orig: str | None = None
+def _spans(matchers: dict[str, PhraseMatcher], low: str, langs: list[str], orig: str | None = None
            ) -> list[tuple[int, str]]:
     """(start, phrase) of every match in the lowercased text; the phrase is shown as written in `orig` when
     lowercasing kept the length. Duplicates collapse."""
     seen: dict[int, str] = {}
     for lang in langs:
-        pat = patterns.get(lang)
-        if pat is not None:
-            for m in pat.finditer(low):
-                if m.group(0).strip():
-                    seen.setdefault(m.start(), (orig[m.start():m.end()] if orig is not None else m.group(0)).strip())
+        matcher = matchers.get(lang)
+        if matcher is not None:
+            for h in matcher.hits(low):
+                phrase = (orig if orig is not None else low)[h.start:h.end].strip()
+                if phrase:
+                    seen.setdefault(h.start, phrase)
     return sorted(seen.items())
 
 
@@ -171,16 +173,16 @@ def _scan(low: str, langs: list[str], orig: str | None) -> dict[str, list[tuple[
     """All full-text tables in one pass: {table: [(start, phrase)]}."""
     found: dict[str, list[tuple[int, str]]] = {k: [] for k in _BODY_TABLES}
     seen: set[int] = set()
+    shown = orig if orig is not None else low
     for lang in langs:
-        pat = _BODY.get(lang)
-        if pat is None:
+        matcher = _BODY.get(lang)
+        if matcher is None:
             continue
-        for m in pat.finditer(low):
-            if m.start() in seen or not m.group(0).strip():
+        for h in matcher.hits(low):
+            if h.start in seen or not low[h.start:h.end].strip():
                 continue
-            seen.add(m.start())
-            name = (m.lastgroup or "").rstrip("_")
-            found[name].append((m.start(), (orig[m.start():m.end()] if orig is not None else m.group(0)).strip()))
+            seen.add(h.start)
+            found[h.table].append((h.start, shown[h.start:h.end].strip()))
     return found
 
 
@@ -215,6 +217,7 @@ def _number_count(text: str) -> int:
     return (b" " + raw.translate(_DIGIT_MARKS, b",.")).count(b" d")
 
 
+@lru_cache(maxsize=256)
 def split_think(text: str) -> tuple[str, str]:
     """(answer, reasoning) from a raw output that kept its reasoning trace (any format `split_reasoning`
     knows: think tags, harmony channels, Kimi's markers, untagged thinking)."""
@@ -339,7 +342,7 @@ def measure(answer: str, langs: list[str], prompt_lang: str | None, resp_lang: s
         rest_units, rest_spec = units, spec
     mismatch = bool(prompt_lang and resp_lang and prompt_lang.split("-")[0] != resp_lang.split("-")[0])
     p_low = prompt[:1000].lower()
-    substitution = 0 if _spans(_SUBSTITUTE, p_low, _all_langs(langs)) else len(body["subst"])
+    substitution = 0 if _asks_about_travel(p_low) else len(body["subst"])
     p_numbers = set(_NUMBER.findall(p_low))
     missing = (len(p_numbers - set(_NUMBER.findall(low))) / len(p_numbers)) if p_numbers else 0.0
     asks = asked_for(p_low, tuple(_langs_for(prompt_lang, resp_lang) + ["en"]))
@@ -355,14 +358,21 @@ def measure(answer: str, langs: list[str], prompt_lang: str | None, resp_lang: s
 
 
 @lru_cache(maxsize=4096)
+def _asks_about_travel(p_low: str) -> bool:
+    """The (lowercased) question is itself about travel, food or scenery, in any language: then such words in
+    the answer are no substitution. Cached, as a run asks each question many times."""
+    return any(m.search(p_low) for m in _SUBSTITUTE.values())
+
+
+@lru_cache(maxsize=4096)
 def asked_for(p_low: str, langs: tuple[str, ...]) -> frozenset[str]:
     """What the (folded, lowercased) question asks for: {"crit", "crea", "voice"}; cached, as a run asks each
     question many times."""
     found: set[str] = set()
     for lang in dict.fromkeys(langs):
-        pat = _ASK.get(lang)
-        if pat is not None:
-            found.update((m.lastgroup or "").rstrip("_") for m in pat.finditer(p_low) if m.group(0).strip())
+        matcher = _ASK.get(lang)
+        if matcher is not None:
+            found.update(h.table for h in matcher.hits(p_low) if p_low[h.start:h.end].strip())
     return frozenset(found)
 
 

@@ -23,6 +23,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from censorscope.cache import cache_dir, write_atomic
+from censorscope.judges.base import UNSURE
 from censorscope.report.images import (
     VERDICT_COLOURS,
     VERDICT_LABELS,
@@ -203,10 +204,11 @@ def _embedded_caveat(manifest: dict[str, Any]) -> bool:
     return bool(specs) and (any(s.startswith("gguf:") for s in specs) or "gguf" in kinds)
 
 
-def _collect_rows(store: Store, run_id: str, judge: str, targets: list[str]) -> tuple[str, dict[str, list[Any]],
-                                                                                       int, set[str]]:
+def _collect_rows(store: Store, run_id: str, judge: str, targets: list[str], certainty: dict[str, list[int]]
+                  ) -> tuple[str, dict[str, list[Any]], int, set[str]]:
     """The page's data block, streamed row by row; probe fields are stored once per probe, not per response.
-    Returns (data block, probes, total responses, response languages)."""
+    Returns (data block, probes, total responses, response languages); fills `certainty` (question language ->
+    [verdicts, unsure ones, ones in a language without phrase tables])."""
     index = {t: i for i, t in enumerate(targets)}
     probes: dict[str, list[Any]] = {}
     langs: set[str] = set()
@@ -223,6 +225,13 @@ def _collect_rows(store: Store, run_id: str, judge: str, targets: list[str]) -> 
         if r["probe_id"] not in probes:
             probes[r["probe_id"]] = [r["topic"], r["lang"], r["style"], r["kind"], r["control"], r["prompt"]]
         ev = {k: v for k, v in (r["evidence"] or {}).items() if k != "raw"}
+        if r["verdict"] and r["verdict"] != "error":
+            cell = certainty.setdefault(r["lang"] or "?", [0, 0, 0])
+            cell[0] += 1
+            if r["confidence"] is not None and r["confidence"] < UNSURE:
+                cell[1] += 1
+                if any("no phrase tables for" in str(n) for n in ev.get("notes") or []):
+                    cell[2] += 1
         flags = (1 if r["incoherent"] else 0) | (2 if r["thought_suppression"] else 0)
         reasoning = r["reasoning"] or ""
         if len(reasoning) > MAX_REASONING_CHARS:
@@ -313,7 +322,10 @@ def render_html(store: Store, summary: dict[str, Any], judge: str = FINAL) -> st
         order.index(t["target"]) if t["target"] in order else len(order), t["target"]))}
     manifest = summary.get("manifest") or {}
     targets = [t["target"] for t in summary["targets"]]
-    data, probes, total, row_langs = _collect_rows(store, run_id, judge, targets)
+    certainty: dict[str, list[int]] = {}
+    data, probes, total, row_langs = _collect_rows(store, run_id, judge, targets, certainty)
+    unsure_rows = [{"lang": lg, "label": lang_label(lg), "n": n, "unsure": u, "no_tables": nt, "share": u / n}
+                   for lg, (n, u, nt) in sorted(certainty.items()) if n]
     topics, highlight_note = _suite_topics(manifest)
     titles = {k: v["title"] for k, v in topics.items()}
     reference = default_reference(store, run_id) if len(targets) >= 2 else None
@@ -345,4 +357,5 @@ def render_html(store: Store, summary: dict[str, Any], judge: str = FINAL) -> st
         truncated=total > MAX_EMBEDDED_RESPONSES, shown=min(total, MAX_EMBEDDED_RESPONSES), total=total,
         manifest_targets=_manifest_targets(manifest), command=_command(manifest), manifest_json=json.dumps(manifest, ensure_ascii=False, indent=2),
         verdict_order=VERDICT_ORDER, verdict_labels=VERDICT_LABELS, verdict_colours=VERDICT_COLOURS,
+        unsure_rows=unsure_rows, unsure_threshold=UNSURE,
     )

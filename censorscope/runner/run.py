@@ -162,6 +162,8 @@ class Runner:
                 merged = {t["name"]: t for t in prev}
                 merged.update({t["name"]: t for t in targets_manifest})
                 self.store.update_manifest(run_id, targets=list(merged.values()))
+            if self.judges:
+                self.store.update_manifest(run_id, judges=[j.manifest() for j in self.judges])
             if outcome.status == "finished":
                 self.store.update_manifest(run_id, finished_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
             self.store.set_status(run_id, outcome.status)

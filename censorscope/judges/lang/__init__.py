@@ -20,7 +20,7 @@ from types import ModuleType
 from censorscope.text.normalize import fold
 
 #: every language module, in load order
-MODULES = ("en", "fr", "zh", "es", "pt", "ru", "fi", "ja", "ko", "vi", "ar")
+MODULES = ("en", "fr", "de", "zh", "es", "pt", "ru", "fi", "ja", "ko", "vi", "ar")
 
 #: tables judged on the answer
 ANSWER_TABLES = ("REFUSAL", "WEAK_REFUSAL", "DEFLECTION", "PLATITUDE", "SUBSTITUTE", "NARRATIVE", "NARRATIVE_WEAK",
