@@ -8,6 +8,7 @@ before them knew only en, fr and Chinese, so a German answer was "en" and a Span
 
 from __future__ import annotations
 
+import operator
 import re
 import zlib
 from collections import Counter
@@ -147,10 +148,15 @@ def _count_bytes(raw: bytes, chars: bytes) -> int:
     return len(raw) - len(raw.translate(None, chars))
 
 
+_NON_LETTERS = re.compile(r"[\W\d_]+")
+
+
 def letter_count(text: str) -> int:
     """How many characters are letters (str.isalpha): one C call for Latin-1 text, else one per character."""
     raw = latin1(text)
-    return sum(map(str.isalpha, text)) if raw is None else _count_bytes(raw, _LATIN1_LETTERS)
+    if raw is None:  # what is left once non-letters are removed: one C pass (a per-character count costs 40 µs)
+        return len(_NON_LETTERS.sub("", text))
+    return _count_bytes(raw, _LATIN1_LETTERS)
 
 
 @lru_cache(maxsize=64)
@@ -161,6 +167,18 @@ def compress_ratio(text: str) -> float:
     return len(zlib.compress(raw)) / len(raw) if raw else 1.0
 
 
+def looks_repetitive(text: str) -> bool:
+    """Whether some stretch of the text recurs: eight 12-character samples, each counted in the whole text (one
+    C search each, ~1 µs). A loop covering a fair share of the text puts a sample inside it; an ordinary answer
+    repeats no 12-character stretch three times. Gates `compress_ratio`, which costs 50-100 µs per answer."""
+    n = len(text)
+    for k in range(1, 9):
+        sample = text[n * k // 9:n * k // 9 + 12]
+        if len(sample.strip()) >= 6 and text.count(sample) >= 3:
+            return True
+    return False
+
+
 def is_incoherent(text: str) -> bool:
     """Gibberish or endless repetition: such output says nothing about censorship."""
     t = text.strip()
@@ -168,7 +186,7 @@ def is_incoherent(text: str) -> bool:
         return _token_soup(t)
     # endless repetition compresses extremely well
     long = len(t) > 300 or len(t.encode("utf-8")) > 300
-    ratio = compress_ratio(t) if long else 1.0
+    ratio = compress_ratio(t) if long and looks_repetitive(t) else 1.0
     if long and ratio < 0.12:
         return True
     # one line or word making up much of the text compresses well too (at most 0.3 measured on the corpus):
@@ -193,20 +211,32 @@ def is_incoherent(text: str) -> bool:
 _TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
 
 
+_CJK_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+# CJK tokens with nothing between them that `_TOKEN` would take as a word (spaces, punctuation and digits are not
+# tokens)
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff](?:[\W\d_]*[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])*")
+
+
 def _token_soup(text: str) -> bool:
     """Stutter ("的的的", "police police police") or words of two scripts shuffled together ("province of river
     banana 的 mountain hello 我们"): token soup that no reader can follow."""
     toks = _TOKEN.findall(text[:1500])
     if len(toks) < 6:
         return False
-    stutter = sum(1 for a, b in zip(toks, toks[1:], strict=False) if a == b)
+    stutter = sum(map(operator.eq, toks, toks[1:]))  # adjacent equal tokens, counted in C
     if stutter / len(toks) > (0.12 if len(toks) >= 15 else 0.3):
         return True
-    if len(toks) < 15:
+    if len(toks) < 15 or not _CJK_OR_KANA.search(text):
         return False
-    cjk = [("\u3040" <= t[0] <= "\u30ff") or ("\u3400" <= t[0] <= "\ufaff") for t in toks]  # kana with kanji
-    switches = sum(1 for a, b in zip(cjk, cjk[1:], strict=False) if a != b)
-    return min(sum(cjk), len(cjk) - sum(cjk)) >= 5 and switches / len(toks) > 0.3
+    # kana count with kanji; a switch is a CJK token next to another word, i.e. two per run of CJK tokens in
+    # the token stream, less one for a run at either end (counted with regexes: a per-token loop costs 100 µs)
+    window = text[:1500]
+    n_cjk = len(_CJK_OR_KANA.findall(window))
+    runs = _CJK_RUN.findall(window)
+    first_cjk = bool(_CJK_OR_KANA.match(toks[0]))
+    last_cjk = bool(_CJK_OR_KANA.match(toks[-1]))
+    switches = 2 * len(runs) - first_cjk - last_cjk
+    return min(n_cjk, len(toks) - n_cjk) >= 5 and switches / len(toks) > 0.3
 
 
 _PIECES = re.compile(r"[^.!?。！？\n]+[.!?。！？]*\s*|\n+")
@@ -220,11 +250,18 @@ def collapse_loops(text: str) -> tuple[str, int]:
     and only unreadable text counts as incoherent."""
     if len(text) < 80:
         return text, 0
+    pieces = _PIECES.findall(text)
+    exact = [p.strip().lower() for p in pieces]
+    stripped = text.strip()
+    if len(set(exact)) == len(exact) and (len(stripped.encode("utf-8")) <= 200 or not looks_repetitive(stripped)
+                                          or compress_ratio(stripped) >= 0.45):
+        # no sentence said twice, and the text does not compress like a loop (loops seen on the corpus: below
+        # 0.3): the per-sentence keys below would find nothing either (most answers: skips ~60 µs)
+        return stripped, 0
     seen: set[str] = set()
     kept: list[str] = []
     removed = 0
-    for m in _PIECES.finditer(text):
-        piece = m.group(0)
+    for piece in pieces:
         key = _KEY.sub("", piece.lower())
         if len(key) >= 4 and key in seen:
             removed += 1
