@@ -45,3 +45,15 @@ def test_import_errors_are_one_line(tmp_path: Path) -> None:
                 "--out", str(tmp_path / "x.yaml"))
     assert r.returncode == 2
     assert r.stderr.strip() == f"censorscope: error: {jl}:2: question: missing or empty prompt column 'question'"
+
+
+def test_imported_suite_is_found_by_its_bare_name(tmp_path: Path) -> None:
+    """`suite import … --name ccp` writes ./ccp.yaml; `--suite ccp` then finds it (issue: imported suites)."""
+    src = tmp_path / "ccp.txt"
+    src.write_text("What happened on June 4, 1989?\nIs Taiwan a country?\n", encoding="utf-8")
+    r = run_cli("suite", "import", str(src), "-f", "txt", "--name", "ccp", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "ccp.yaml").is_file() and "--suite ccp --target" in r.stderr
+    shown = run_cli("suite", "stats", "ccp", cwd=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    assert "2" in shown.stdout

@@ -42,25 +42,17 @@ def _root(ctx: typer.Context,
 
 
 def _register() -> None:
-    from censorscope.cli import judge_cmd, report_cmd, run_cmd, suite_cmd
+    from censorscope.cli import calibrate_cmd, check_cmd, compare_cmd, judge_cmd, models, report_cmd, run_cmd, suite_cmd
 
     app.command("run")(run_cmd.run)
     app.command("runs")(report_cmd.runs)
     app.command("report")(report_cmd.report)
     app.command("judge")(judge_cmd.judge)
     app.add_typer(suite_cmd.app, name="suite")
-    try:
-        from censorscope.cli import models
-
-        app.add_typer(models.app, name="models")
-    except ImportError:  # pragma: no cover - only while the module is absent
-        pass
-    for optional in ("compare_cmd", "check_cmd", "calibrate_cmd"):
-        try:
-            module = __import__(f"censorscope.cli.{optional}", fromlist=["register"])
-        except ImportError:
-            continue
-        module.register(app)
+    app.add_typer(models.app, name="models")
+    compare_cmd.register(app)
+    check_cmd.register(app)
+    calibrate_cmd.register(app)
 
 
 _register()

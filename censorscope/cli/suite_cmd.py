@@ -111,13 +111,10 @@ def suite_stats(s: Any) -> dict[str, Any]:
     }
 
 
-def _import_registered() -> None:
-    try:
-        from censorscope.cli import suite_import
-    except ImportError:
-        return
+def _register_import() -> None:
+    from censorscope.cli import suite_import
+
     suite_import.register(app)
 
 
-_import_registered()
-_ = Path
+_register_import()

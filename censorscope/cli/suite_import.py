@@ -26,8 +26,10 @@ def import_cmd(
     target = out or Path(f"{name}.yaml")
     write_suite(doc, target)
     suite = load_suite(target)
-    console.print(f"Wrote {target}: {len(suite.probes)} probes, {len(suite.topics)} topics. "
-                  f"Run it with: censorscope run --suite {target} --target ...")
+    # a bare name finds ./NAME.yaml, so the default output can be named like a bundled suite
+    ref = name if out is None else str(target)
+    console.print(f"Wrote {target.resolve()}: {len(suite.probes)} probes, {len(suite.topics)} topics. "
+                  f"Run it with: censorscope run --suite {ref} --target ...")
 
 
 def register(app: typer.Typer) -> None:

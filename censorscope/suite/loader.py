@@ -277,7 +277,8 @@ def resolve_suite_path(source: str | Path) -> Path:
     if path.exists():
         return path
     name = str(source)
-    for candidate in (BUNDLED_DIR / name, BUNDLED_DIR / f"{name}.yaml"):
+    # a bare name: a bundled suite, else NAME.yaml here (where `suite import --name NAME` writes it)
+    for candidate in (BUNDLED_DIR / name, BUNDLED_DIR / f"{name}.yaml", Path(f"{name}.yaml"), Path(f"{name}.yml")):
         if candidate.exists():
             return candidate
     raise InputError(f"no such suite file or bundled suite (bundled: {', '.join(bundled_suites())})",
