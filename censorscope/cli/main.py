@@ -42,7 +42,16 @@ def _root(ctx: typer.Context,
 
 
 def _register() -> None:
-    from censorscope.cli import calibrate_cmd, check_cmd, compare_cmd, judge_cmd, models, report_cmd, run_cmd, suite_cmd
+    from censorscope.cli import (
+        calibrate_cmd,
+        check_cmd,
+        compare_cmd,
+        judge_cmd,
+        models,
+        report_cmd,
+        run_cmd,
+        suite_cmd,
+    )
 
     app.command("run")(run_cmd.run)
     app.command("runs")(report_cmd.runs)
