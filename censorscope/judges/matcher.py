@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import heapq
 import re
+import threading
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import NamedTuple
@@ -19,6 +20,9 @@ import ahocorasick  # type: ignore[import-untyped]
 
 #: an anchor shorter than this is too common to prune anything (a single Latin letter); CJK counts double
 MIN_ANCHOR = 3
+
+
+_BUILD_LOCK = threading.Lock()
 
 
 class Hit(NamedTuple):
@@ -144,6 +148,17 @@ class PhraseMatcher:
     """One language's tables (name -> prepared patterns, in priority order) behind an Aho-Corasick prefilter."""
 
     def __init__(self, tables: dict[str, list[str]]) -> None:
+        # built at first use: a run in two languages compiles two languages' phrases, not thirteen (0.6 s)
+        self._tables = tables
+        self._built = False
+
+    def _build(self) -> None:
+        with _BUILD_LOCK:
+            if not self._built:
+                self._compile(self._tables)
+                self._built = True
+
+    def _compile(self, tables: dict[str, list[str]]) -> None:
         self._pats: list[_Phrase] = []
         self._always: list[int] = []
         self._auto = ahocorasick.Automaton()
@@ -185,9 +200,13 @@ class PhraseMatcher:
         self._has_anchors = bool(by_anchor)
 
     def __len__(self) -> int:
+        if not self._built:
+            self._build()
         return len(self._pats)
 
     def _candidates(self, low: str) -> list[int]:
+        if not self._built:
+            self._build()
         idx = set(self._always)
         if self._has_anchors:
             for _, found in self._auto.iter(low):
