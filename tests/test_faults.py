@@ -317,3 +317,15 @@ def test_unreachable_host_stops_at_preflight(tmp_path: Path) -> None:
     assert "Traceback" not in r.stderr
     (line,) = error_lines(r.stderr)
     assert "cannot connect to http://127.0.0.1:" in line
+
+
+def test_a_run_that_cannot_start_leaves_no_empty_run(tmp_path: Path) -> None:
+    """Issue: a failed start stored an empty `failed` run and told the user to resume it."""
+    url = f"http://127.0.0.1:{free_port()}/v1"
+    r = run_cli("run", "--target", f"openai:m@{url}", "--suite", "starter", "--judge", "rules", cwd=tmp_path)
+    assert r.returncode == 2, r.stderr
+    assert url in r.stderr and "Nothing was stored" in r.stderr and "--resume" not in r.stderr
+    runs = run_cli("runs", cwd=tmp_path)
+    assert runs.returncode == 0, runs.stderr
+    db = sqlite3.connect(tmp_path / "censorscope.db")
+    assert db.execute("SELECT COUNT(*) FROM runs").fetchone()[0] == 0

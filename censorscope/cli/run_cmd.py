@@ -108,8 +108,13 @@ def run(
             raise typer.Exit(130) from None
     if outcome.status == "failed":
         console.print(f"[bold red]error:[/] {outcome.message}")
-        console.print(f"Stored responses are kept; fix the problem and resume with: "
-                      f"censorscope run --resume {run_id} --db {shlex.quote(str(db))}")
+        if not continuing and store.count(run_id) == 0:
+            # nothing to resume: no empty run left behind, and the same command is what to run once fixed
+            store.delete_run(run_id)
+            console.print("Nothing was stored. Fix the problem above, then run the same command again.")
+        else:
+            console.print(f"Stored responses are kept; fix the problem and resume with: "
+                          f"censorscope run --resume {run_id} --db {shlex.quote(str(db))}")
         raise typer.Exit(2)
     if outcome.status == "interrupted":
         console.print(f"Interrupted; resume with: censorscope run --resume {run_id} --db {shlex.quote(str(db))}")

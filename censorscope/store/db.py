@@ -139,6 +139,12 @@ class Store:
         self.conn.execute("UPDATE runs SET manifest=? WHERE id=?",
                           (json.dumps(manifest, ensure_ascii=False), run_id))
 
+    def delete_run(self, run_id: str) -> None:
+        """Remove a run that stored nothing (it could not start): `runs` must not list it as if it held data."""
+        if self.count(run_id):
+            raise ValueError(f"run {run_id} holds responses; refusing to delete it")
+        self.conn.execute("DELETE FROM runs WHERE id=?", (run_id,))
+
     def set_status(self, run_id: str, status: str) -> None:
         finished = time.time() if status in ("finished", "failed") else None
         self.conn.execute("UPDATE runs SET status=?, finished_at=? WHERE id=?", (status, finished, run_id))
