@@ -26,3 +26,9 @@ def write_atomic(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def keep_newest(folder: Path, pattern: str, keep: int = 3) -> None:
+    """Delete all but the `keep` newest files matching `pattern` (models of older corpora or judge versions)."""
+    for old in sorted(folder.glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)[keep:]:
+        old.unlink(missing_ok=True)

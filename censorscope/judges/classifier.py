@@ -38,13 +38,13 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from censorscope.cache import cache_dir, write_atomic
+from censorscope.cache import cache_dir, keep_newest, write_atomic
 from censorscope.errors import InputError
 from censorscope.jsonl import read_jsonl_objects
 from censorscope.judges import encoder
 from censorscope.judges.base import CENSORED, VERDICTS, Judge, JudgeInput, Verdict
 from censorscope.judges.phrases import HANT_CHARS, to_hans
-from censorscope.judges.rules import RulesJudge, Signals, copy_verdict, text_units
+from censorscope.judges.rules import RulesJudge, Signals, copy_verdict, split_think, text_units
 from censorscope.text.normalize import fold
 
 log = logging.getLogger(__name__)
@@ -338,9 +338,8 @@ def _save(model: LinearModel, path: Path) -> None:
     try:
         model.save(path)
         # models of older corpora or judge versions: keep the three newest, drop the rest (and old formats)
-        older = sorted(path.parent.glob("classifier-*.npz"), key=lambda p: p.stat().st_mtime, reverse=True)[3:]
-        for old in [*older, *path.parent.glob("classifier-*.joblib")]:
-            old.unlink(missing_ok=True)
+        keep_newest(path.parent, "classifier-*.npz")
+        keep_newest(path.parent, "classifier-*.joblib", keep=0)
     except OSError as exc:  # read-only home: keep the model in memory only
         log.warning("cannot cache the classifier at %s: %s", path, exc)
 
@@ -502,9 +501,7 @@ class ClassifierJudge(Judge):
             return
         try:
             head = encoder.load_head(str(self.model.meta.get("corpus_key") or corpus_key(corpus_files())), load_corpus)
-            from censorscope.judges.rules import split_think
-
-            x = encoder.features([fold(split_think(item.response or "")[0]) for item, _ in unknown],
+            x = encoder.features([fold(split_answer(item.response or "")) for item, _ in unknown],
                                  [fold(item.prompt or "") for item, _ in unknown])
         except (ImportError, OSError, ValueError) as exc:  # a broken install must not stop a run
             log.warning("multilingual encoder unavailable: %s", exc)
@@ -521,8 +518,6 @@ class ClassifierJudge(Judge):
 
 def split_answer(text: str) -> str:
     """The answer part of a raw output that kept its <think> block."""
-    from censorscope.judges.rules import split_think
-
     return split_think(text)[0] or text
 
 

@@ -33,7 +33,8 @@ from typing import Any
 
 import numpy as np
 
-from censorscope.cache import cache_dir, write_atomic
+from censorscope.cache import cache_dir, keep_newest, write_atomic
+from censorscope.text.language import base_language
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ def available() -> bool:
 
 
 def covers(lang: str | None) -> bool:
-    return bool(lang) and lang.split("-")[0].lower() in LANGUAGES  # type: ignore[union-attr]
+    return base_language(lang) in LANGUAGES
 
 
 @lru_cache(maxsize=1)
@@ -166,8 +167,7 @@ def load_head(corpus_key: str, rows_loader: Any) -> Head:
         head = fit(rows_loader())
         try:
             head.save(path)
-            for old in sorted(path.parent.glob("encoder-head-*.npz"), key=lambda p: p.stat().st_mtime, reverse=True)[3:]:
-                old.unlink(missing_ok=True)
+            keep_newest(path.parent, "encoder-head-*.npz")
         except OSError as exc:
             log.warning("cannot cache the encoder head at %s: %s", path, exc)
     with _LOCK:

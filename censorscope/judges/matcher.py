@@ -12,6 +12,7 @@ from __future__ import annotations
 import heapq
 import re
 import threading
+from collections.abc import Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import NamedTuple
@@ -81,11 +82,9 @@ def anchors(pattern: str) -> frozenset[str] | None:
         return None
 
 
-def _split_leading_optional(src: str) -> tuple[str, str] | None:
-    """(group, rest) when the pattern opens with a short optional group, `(?:…)?rest` (Arabic clitics: و، ف، ب،
-    ال…): searched as it is, such a pattern has no possible first characters for the engine to skip to."""
-    if not src.startswith("("):
-        return None
+def _structure(src: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth) of a regex's characters outside escapes and character classes; a
+    parenthesis counts at its own depth (an opening one after entering, a closing one before leaving)."""
     depth, i, in_class = 0, 0, False
     while i < len(src):
         ch = src[i]
@@ -96,44 +95,31 @@ def _split_leading_optional(src: str) -> tuple[str, str] | None:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                break
+        else:
+            depth += ch == "("
+            yield i, ch, depth
+            depth -= ch == ")"
         i += 1
-    group, rest = src[:i + 1], src[i + 2:]
-    if src[i + 1:i + 2] != "?" or rest[:1] in ("?", "+", "") or rest.startswith(("|", ")")):
+
+
+def _split_leading_optional(src: str) -> tuple[str, str] | None:
+    """(group, rest) when the pattern opens with a short optional group, `(?:…)?rest` (Arabic clitics: و، ف، ب،
+    ال…): searched as it is, such a pattern has no possible first characters for the engine to skip to."""
+    if not src.startswith("("):
+        return None
+    close = next((i for i, ch, depth in _structure(src) if ch == ")" and depth == 1), None)
+    if close is None:
+        return None
+    group, rest = src[:close + 1], src[close + 2:]
+    if src[close + 1:close + 2] != "?" or rest[:1] in ("?", "+", "") or rest.startswith(("|", ")")):
         return None
     try:
-        lo, hi = sre_parse.parse(group).getwidth()
+        _, hi = sre_parse.parse(group).getwidth()
         re.compile(rest)
     except Exception:
         return None
-    return (group, rest) if 0 < hi <= 4 and "|" not in _top_level(rest) else None
-
-
-def _top_level(src: str) -> str:
-    """The pattern's characters outside groups and classes (to see a top-level alternation)."""
-    out, depth, i, in_class = [], 0, 0, False
-    while i < len(src):
-        ch = src[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif depth == 0:
-            out.append(ch)
-        i += 1
-    return "".join(out)
+    top_level_bar = any(ch == "|" and depth == 0 for _, ch, depth in _structure(rest))
+    return (group, rest) if 0 < hi <= 4 and not top_level_bar else None
 
 
 class _Phrase(NamedTuple):
